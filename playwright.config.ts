@@ -1,66 +1,77 @@
-/*
- * Copyright 2023 The Backstage Authors
- *
- * Licensed under the Apache License, Version 2.0 (the "License");
- * you may not use this file except in compliance with the License.
- * You may obtain a copy of the License at
- *
- *     http://www.apache.org/licenses/LICENSE-2.0
- *
- * Unless required by applicable law or agreed to in writing, software
- * distributed under the License is distributed on an "AS IS" BASIS,
- * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
- * See the License for the specific language governing permissions and
- * limitations under the License.
- */
-
 import { defineConfig } from '@playwright/test';
 import { generateProjects } from '@backstage/e2e-test-utils/playwright';
 
 /**
- * See https://playwright.dev/docs/test-configuration.
+ * End-to-end tests run in Chromium against the built portal: the production
+ * frontend bundle (`yarn workspace app build`) served by the backend, on a
+ * port of its own so a running `scripts/start.sh` is not disturbed.
+ *
+ * Set PLAYWRIGHT_URL to test a portal that is already running instead.
+ * CHROMIUM_PATH overrides the browser binary (default: Debian's Chromium).
  */
+const e2ePort = Number(process.env.E2E_PORT ?? 7017);
+const e2eUrl = `http://localhost:${e2ePort}`;
+
 export default defineConfig({
   timeout: 60_000,
+  expect: { timeout: 20_000 },
 
-  expect: {
-    timeout: 30_000,
-  },
-
-  // Run your local dev server before starting the tests
-  webServer: process.env.CI
+  webServer: process.env.PLAYWRIGHT_URL
     ? []
     : [
         {
-          command: 'yarn start app',
-          url: 'http://localhost:3000',
-          reuseExistingServer: true,
-          timeout: 120_000,
-        },
-        {
-          command: 'yarn start backend',
-          port: 7007,
-          reuseExistingServer: true,
-          timeout: 60_000,
+          command:
+            'yarn workspace backend start --config ../../app-config.yaml',
+          url: `${e2eUrl}/.backstage/health/v1/readiness`,
+          reuseExistingServer: false,
+          timeout: 180_000,
+          // The backend's request log is long; its errors still show.
+          stdout: 'ignore',
+          stderr: 'pipe',
+          env: {
+            APP_CONFIG_app_baseUrl: e2eUrl,
+            APP_CONFIG_backend_baseUrl: e2eUrl,
+            APP_CONFIG_backend_listen_port: String(e2ePort),
+            APP_CONFIG_backend_cors_origin: e2eUrl,
+          },
         },
       ],
 
   forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 1,
 
-  retries: process.env.CI ? 2 : 0,
-
-  reporter: [['html', { open: 'never', outputFolder: 'e2e-test-report' }]],
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: 'e2e-test-report' }],
+  ],
 
   use: {
-    actionTimeout: 0,
-    baseURL:
-      process.env.PLAYWRIGHT_URL ??
-      (process.env.CI ? 'http://localhost:7007' : 'http://localhost:3000'),
+    baseURL: process.env.PLAYWRIGHT_URL ?? e2eUrl,
+    actionTimeout: 15_000,
     screenshot: 'only-on-failure',
-    trace: 'on-first-retry',
+    trace: 'retain-on-failure',
+    viewport: { width: 1440, height: 900 },
   },
 
   outputDir: 'node_modules/.cache/e2e-test-results',
 
-  projects: generateProjects(), // Find all packages with e2e-test folders
+  // Every package with an e2e-tests folder is a project, run in Debian's Chromium.
+  projects: generateProjects().map(project => ({
+    ...project,
+    use: {
+      browserName: 'chromium' as const,
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    },
+  })),
 });

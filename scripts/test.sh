@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs every test of the repository, as CI does: formatting, lint, type
+# check, unit and integration tests, the production frontend build, and the
+# end-to-end tests in Chromium against the built portal. Installs what is
+# missing first (Node.js 22, dependencies, Debian's Chromium).
+#
+# Prints the time of each step and ends with one line of totals
+# ("N passed, N failed") counted from the Jest and Playwright reports.
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+export CI="${CI:-true}" # non-interactive runners, no watch mode
+REPORTS="$AIP_ROOT/node_modules/.cache/ai-platform-test"
+rm -rf "$REPORTS" && mkdir -p "$REPORTS"
+SUMMARY=()
+FAILED=0
+
+step() {
+  local name="$1" start status
+  shift
+  aip_log "── $name"
+  start=$(date +%s)
+  if "$@"; then status=ok; else status=FAILED; FAILED=1; fi
+  SUMMARY+=("$(printf '%-28s %-6s %4ss' "$name" "$status" "$(($(date +%s) - start))")")
+  [ "$status" = ok ]
+}
+
+finish() {
+  aip_log "── summary"
+  printf '  %s\n' "${SUMMARY[@]}" >&2
+  node "$AIP_ROOT/scripts/count-tests.js" "$REPORTS"
+  exit "$FAILED"
+}
+
+step "system packages" aip_apt_install chromium fonts-liberation || finish
+step "prettier" yarn prettier --check . || true
+step "lint" yarn backstage-cli repo lint --max-warnings 0 || true
+step "type check" yarn tsc:full || true
+step "unit and integration" yarn backstage-cli repo test \
+  --json --outputFile="$REPORTS/jest.json" || true
+step "build app" yarn workspace app build || finish
+PLAYWRIGHT_JSON_OUTPUT_NAME="$REPORTS/playwright.json" \
+  step "e2e (Chromium)" yarn playwright test --reporter=list,json || true
+finish
