@@ -1,9 +1,6 @@
 /*
- * Hi!
- *
- * Note that this is an EXAMPLE Backstage backend. Please check the README.
- *
- * Happy hacking!
+ * The AI Platform portal's backend: stock Backstage plugins, and the
+ * AI Platform backend plugins and modules from plugins/ as they are built.
  */
 
 import { createBackend } from '@backstage/backend-defaults';
