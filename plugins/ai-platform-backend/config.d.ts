@@ -1,0 +1,83 @@
+import { HumanDuration } from '@backstage/types';
+
+export interface Config {
+  /** Configuration of the AI Platform plugins. */
+  aiPlatform?: {
+    /**
+     * The Kubernetes clusters to watch. Each gets one watch cache in the
+     * backend; a cluster that is slow or down degrades only its own rows.
+     */
+    clusters?: Array<{
+      /** Unique name of the cluster, used in URLs and catalog entity names. */
+      name: string;
+      /** Display name; defaults to the name. */
+      title?: string;
+      /** One sentence about the cluster. */
+      description?: string;
+      /**
+       * URL of the Kubernetes API server. Required unless `auth.type` is
+       * `kubeconfig` (the context's server is used) or `inCluster`.
+       */
+      url?: string;
+      /** How the backend authenticates to this cluster. */
+      auth?:
+        | {
+            type: 'serviceAccountToken';
+            /**
+             * A bearer token, e.g. a service account token with read access.
+             * @visibility secret
+             */
+            token: string;
+          }
+        | {
+            type: 'kubeconfig';
+            /** Path of the kubeconfig file; defaults to $KUBECONFIG or ~/.kube/config. */
+            path?: string;
+            /** Context of the kubeconfig to use; defaults to its current context. */
+            context?: string;
+          }
+        | {
+            /** The service account of the pod the backend runs in. */
+            type: 'inCluster';
+          };
+      /** Base64 PEM of the API server's CA. */
+      caData?: string;
+      /** Path of a PEM file with the API server's CA. */
+      caFile?: string;
+      /** Do not verify the API server's TLS certificate (development only). Default false. */
+      skipTLSVerify?: boolean;
+      /**
+       * Labels of the cluster, in particular the sovereignty labels
+       * (`ai-platform.io/jurisdiction`, `ai-platform.io/region`,
+       * `ai-platform.io/provider`, `ai-platform.io/data-classification`,
+       * `ai-platform.io/residency-policy`, `ai-platform.io/non-eu-law-exposure`).
+       */
+      labels?: { [key: string]: string };
+    }>;
+
+    /**
+     * Also watch the clusters declared for the Backstage Kubernetes plugin
+     * under `kubernetes.clusterLocatorMethods` with `type: config`
+     * (service-account authentication). Clusters named in
+     * `aiPlatform.clusters` take precedence. Default true.
+     */
+    reuseKubernetesPluginClusters?: boolean;
+
+    /** Tuning of the watch caches. */
+    watch?: {
+      /** Objects per page when listing. Default 500. */
+      pageSize?: number;
+      /** Time limit of one list or discovery request. Default 10 seconds. */
+      requestTimeout?: HumanDuration | string;
+      /**
+       * A watch that delivers nothing, not even a bookmark, for this long is
+       * restarted. Default 2 minutes.
+       */
+      idleTimeout?: HumanDuration | string;
+      /** First delay before reconnecting after a failure; doubles up to maxBackoff. Default 1 second. */
+      initialBackoff?: HumanDuration | string;
+      /** Longest delay between reconnection attempts. Default 30 seconds. */
+      maxBackoff?: HumanDuration | string;
+    };
+  };
+}

@@ -1,0 +1,194 @@
+import { KubeConfig } from '@kubernetes/client-node';
+import fetch, { RequestInit, Response } from 'node-fetch';
+import { createInterface } from 'node:readline';
+import { ClusterConfig } from './config';
+
+/** A request to a cluster failed; the message says which cluster, what and why. */
+export class KubeRequestError extends Error {
+  constructor(message: string, readonly statusCode?: number) {
+    super(message);
+    this.name = 'KubeRequestError';
+  }
+}
+
+/** One event of a watch stream. */
+export interface WatchEvent {
+  type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR';
+  object: Record<string, any>;
+}
+
+function buildKubeConfig(cluster: ClusterConfig): KubeConfig {
+  const kc = new KubeConfig();
+  switch (cluster.auth.type) {
+    case 'kubeconfig':
+      if (cluster.auth.path) {
+        kc.loadFromFile(cluster.auth.path);
+      } else {
+        kc.loadFromDefault();
+      }
+      if (cluster.auth.context) {
+        kc.setCurrentContext(cluster.auth.context);
+      }
+      return kc;
+    case 'inCluster':
+      kc.loadFromCluster();
+      return kc;
+    default:
+      kc.loadFromOptions({
+        clusters: [
+          {
+            name: cluster.name,
+            server: cluster.url!,
+            caData: cluster.caData,
+            caFile: cluster.caFile,
+            skipTLSVerify: cluster.skipTLSVerify,
+          },
+        ],
+        users: [{ name: cluster.name, token: cluster.auth.token }],
+        contexts: [
+          { name: cluster.name, cluster: cluster.name, user: cluster.name },
+        ],
+        currentContext: cluster.name,
+      });
+      return kc;
+  }
+}
+
+/**
+ * The few HTTP calls the watch caches make, over the authentication and TLS
+ * settings of `@kubernetes/client-node`. Every call has a time limit or an
+ * abort signal: the client library's own `Watch` cannot be aborted while it
+ * connects, so a hanging API server would hold it forever.
+ */
+export class KubeClient {
+  readonly server: string;
+
+  private constructor(
+    private readonly name: string,
+    private readonly kc: KubeConfig,
+  ) {
+    const server = kc.getCurrentCluster()?.server;
+    if (!server) {
+      throw new KubeRequestError(
+        `cluster '${name}': the kubeconfig has no current cluster`,
+      );
+    }
+    this.server = server.replace(/\/+$/, '');
+  }
+
+  static fromConfig(cluster: ClusterConfig): KubeClient {
+    const kc = buildKubeConfig(cluster);
+    if (cluster.url && cluster.auth.type !== 'serviceAccountToken') {
+      const current = kc.getCurrentCluster();
+      if (current) {
+        (current as { server: string }).server = cluster.url;
+      }
+    }
+    return new KubeClient(cluster.name, kc);
+  }
+
+  private async request(path: string, init: RequestInit): Promise<Response> {
+    const options = (await this.kc.applyToFetchOptions({})) as RequestInit;
+    const url = `${this.server}${path}`;
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        ...options,
+        ...init,
+        headers: { ...options.headers, Accept: 'application/json' } as any,
+      });
+    } catch (error) {
+      const reason =
+        (error as Error).name === 'AbortError'
+          ? 'no answer in time'
+          : (error as Error).message;
+      throw new KubeRequestError(
+        `cluster '${this.name}': GET ${path} failed: ${reason}`,
+      );
+    }
+    if (!response.ok) {
+      let detail = response.statusText;
+      try {
+        const status = (await response.json()) as { message?: string };
+        detail = status.message ?? detail;
+      } catch {
+        // not a Kubernetes Status object; keep the status text
+      }
+      throw new KubeRequestError(
+        `cluster '${this.name}': GET ${path} answered ${response.status}: ${detail}`,
+        response.status,
+      );
+    }
+    return response;
+  }
+
+  /** GET a JSON document, failing after `timeoutMs`. */
+  async getJson<T>(path: string, timeoutMs: number): Promise<T> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      const response = await this.request(path, {
+        signal: controller.signal as any,
+      });
+      return (await response.json()) as T;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * Opens a watch stream. Resolves when the stream ends (server closed it, or
+   * `signal` aborted); rejects when it cannot be opened or breaks. Connecting
+   * is limited to `connectTimeoutMs`.
+   */
+  async watch(
+    path: string,
+    signal: AbortSignal,
+    connectTimeoutMs: number,
+    onEvent: (event: WatchEvent) => void,
+  ): Promise<void> {
+    const controller = new AbortController();
+    const abort = () => controller.abort();
+    signal.addEventListener('abort', abort);
+    const timer = setTimeout(abort, connectTimeoutMs);
+    try {
+      const response = await this.request(path, {
+        signal: controller.signal as any,
+      });
+      clearTimeout(timer);
+      const lines = createInterface({
+        input: response.body as NodeJS.ReadableStream,
+        crlfDelay: Infinity,
+      });
+      await new Promise<void>((resolve, reject) => {
+        lines.on('line', line => {
+          if (!line.trim()) return;
+          let event: WatchEvent;
+          try {
+            event = JSON.parse(line);
+          } catch {
+            return; // a torn line at the end of an aborted stream
+          }
+          onEvent(event);
+        });
+        lines.on('close', resolve);
+        response.body.on('error', error => {
+          if (controller.signal.aborted) resolve();
+          else
+            reject(
+              new KubeRequestError(
+                `cluster '${this.name}': watch ${path} broke: ${error.message}`,
+              ),
+            );
+        });
+      });
+    } catch (error) {
+      if (signal.aborted) return;
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', abort);
+      controller.abort();
+    }
+  }
+}

@@ -1,0 +1,251 @@
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { CachedObject } from '@ai-platform/backstage-plugin-ai-platform-node';
+import { KubeClient, KubeRequestError, WatchEvent } from './KubeClient';
+import { KubeObject, projectDefault, WatchedKindDefinition } from './kinds';
+import { WatchSettings } from './config';
+import { sleep } from './sleep';
+
+/** The resource version a watch started from is too old: list again. */
+class ResourceExpiredError extends Error {}
+
+interface KubeList {
+  metadata?: { resourceVersion?: string; continue?: string };
+  items?: KubeObject[];
+}
+
+/** What a reflector tells its cluster about itself. */
+export interface ReflectorStatus {
+  /** The first complete list has been loaded. */
+  listed: boolean;
+  lastEventAt?: number;
+  error?: string;
+  errorSince?: number;
+}
+
+function keyOf(object: { metadata: { namespace?: string; name: string } }) {
+  return `${object.metadata.namespace ?? ''}/${object.metadata.name}`;
+}
+
+/**
+ * Keeps the objects of one kind of one cluster in memory, the way a
+ * Kubernetes informer does: a paginated list, then a watch from the list's
+ * resource version with bookmarks; on `410 Gone` it lists again; on any other
+ * failure it backs off exponentially and lists again. Objects are kept in
+ * their compact projection. Readers always get the last complete state.
+ */
+export class Reflector {
+  private items = new Map<string, CachedObject>();
+  private readonly state: ReflectorStatus = { listed: false };
+  private readonly path: string;
+
+  constructor(
+    private readonly options: {
+      cluster: string;
+      client: KubeClient;
+      kind: WatchedKindDefinition;
+      version: string;
+      settings: WatchSettings;
+      logger: LoggerService;
+    },
+  ) {
+    const { kind, version } = options;
+    this.path = kind.group
+      ? `/apis/${kind.group}/${version}/${kind.plural}`
+      : `/api/${version}/${kind.plural}`;
+  }
+
+  get status(): ReflectorStatus {
+    return { ...this.state };
+  }
+
+  list(namespace?: string): CachedObject[] {
+    const all = [...this.items.values()];
+    return namespace === undefined
+      ? all
+      : all.filter(item => item.metadata.namespace === namespace);
+  }
+
+  get size(): number {
+    return this.items.size;
+  }
+
+  /** Runs until `signal` aborts. Never throws. */
+  async run(signal: AbortSignal): Promise<void> {
+    const { initialBackoffMs, maxBackoffMs } = this.options.settings;
+    let backoff = initialBackoffMs;
+    while (!signal.aborted) {
+      try {
+        let resourceVersion = await this.relist(signal);
+        this.recovered();
+        backoff = initialBackoffMs;
+        while (!signal.aborted) {
+          resourceVersion = await this.watchFrom(resourceVersion, signal);
+        }
+      } catch (error) {
+        if (signal.aborted) return;
+        if (error instanceof ResourceExpiredError) {
+          this.options.logger.info(
+            `Watch of ${this.describe()} expired (410 Gone); listing it again`,
+          );
+          continue;
+        }
+        this.failed(error as Error);
+        await sleep(backoff, signal);
+        backoff = Math.min(backoff * 2, maxBackoffMs);
+      }
+    }
+  }
+
+  private describe() {
+    return `${this.options.kind.kind} in cluster '${this.options.cluster}'`;
+  }
+
+  private failed(error: Error) {
+    const message =
+      error instanceof KubeRequestError
+        ? error.message
+        : `cluster '${this.options.cluster}': ${error.message}`;
+    if (this.state.error !== message) {
+      this.options.logger.warn(
+        `Watch cache of ${this.describe()} failed: ${message}`,
+      );
+    }
+    this.state.error = message;
+    this.state.errorSince ??= Date.now();
+  }
+
+  private recovered() {
+    if (this.state.error) {
+      this.options.logger.info(`Watch cache of ${this.describe()} recovered`);
+    }
+    this.state.error = undefined;
+    this.state.errorSince = undefined;
+  }
+
+  private project(object: KubeObject): CachedObject | undefined {
+    const name = object?.metadata?.name;
+    if (typeof name !== 'string' || !name) {
+      this.options.logger.warn(
+        `Skipped a ${this.options.kind.kind} without metadata.name in cluster '${this.options.cluster}'`,
+      );
+      return undefined;
+    }
+    try {
+      return (this.options.kind.project ?? projectDefault)(object);
+    } catch (error) {
+      this.options.logger.warn(
+        `Skipped ${this.options.kind.kind} '${name}' in cluster '${
+          this.options.cluster
+        }': it does not have the expected shape (${(error as Error).message})`,
+      );
+      return undefined;
+    }
+  }
+
+  private async relist(signal: AbortSignal): Promise<string> {
+    const { pageSize, requestTimeoutMs } = this.options.settings;
+    const next = new Map<string, CachedObject>();
+    let token: string | undefined;
+    let resourceVersion = '';
+    do {
+      if (signal.aborted) throw new Error('stopped');
+      const query = new URLSearchParams({ limit: String(pageSize) });
+      if (token) query.set('continue', token);
+      let page: KubeList;
+      try {
+        page = await this.options.client.getJson<KubeList>(
+          `${this.path}?${query}`,
+          requestTimeoutMs,
+        );
+      } catch (error) {
+        if (token && (error as KubeRequestError).statusCode === 410) {
+          // The continue token expired between pages; start the list over.
+          next.clear();
+          token = undefined;
+          continue;
+        }
+        throw error;
+      }
+      for (const raw of page.items ?? []) {
+        // Items of a list carry no apiVersion/kind; the kind is known.
+        const projected = this.project({
+          apiVersion: this.options.kind.group
+            ? `${this.options.kind.group}/${this.options.version}`
+            : this.options.version,
+          kind: this.options.kind.kind,
+          ...raw,
+        });
+        if (projected) next.set(keyOf(projected), projected);
+      }
+      token = page.metadata?.continue || undefined;
+      resourceVersion = page.metadata?.resourceVersion ?? resourceVersion;
+    } while (token);
+    this.items = next;
+    this.state.listed = true;
+    this.state.lastEventAt = Date.now();
+    return resourceVersion;
+  }
+
+  /** Watches from `resourceVersion` until the stream ends; returns the newest version seen. */
+  private async watchFrom(
+    resourceVersion: string,
+    signal: AbortSignal,
+  ): Promise<string> {
+    const { idleTimeoutMs, requestTimeoutMs } = this.options.settings;
+    const query = new URLSearchParams({
+      watch: 'true',
+      allowWatchBookmarks: 'true',
+      resourceVersion,
+      // Let the server end the stream now and then, spread out across kinds.
+      timeoutSeconds: String(
+        Math.round((idleTimeoutMs / 1000) * (1 + Math.random())),
+      ),
+    });
+    const watch = new AbortController();
+    const stop = () => watch.abort();
+    signal.addEventListener('abort', stop);
+    let idle = setTimeout(stop, idleTimeoutMs);
+    let latest = resourceVersion;
+    let expired = false;
+    let failure: Error | undefined;
+    const onEvent = (event: WatchEvent) => {
+      clearTimeout(idle);
+      idle = setTimeout(stop, idleTimeoutMs);
+      this.state.lastEventAt = Date.now();
+      if (event.type === 'ERROR') {
+        if (event.object?.code === 410) expired = true;
+        else
+          failure = new Error(
+            `watch error: ${event.object?.message ?? 'unknown'}`,
+          );
+        watch.abort();
+        return;
+      }
+      latest = event.object?.metadata?.resourceVersion ?? latest;
+      if (event.type === 'BOOKMARK') return;
+      const projected = this.project(event.object);
+      if (!projected) return;
+      if (event.type === 'DELETED') this.items.delete(keyOf(projected));
+      else this.items.set(keyOf(projected), projected);
+    };
+    try {
+      await this.options.client.watch(
+        `${this.path}?${query}`,
+        watch.signal,
+        requestTimeoutMs,
+        onEvent,
+      );
+    } catch (error) {
+      if ((error as KubeRequestError).statusCode === 410)
+        throw new ResourceExpiredError();
+      throw error;
+    } finally {
+      clearTimeout(idle);
+      signal.removeEventListener('abort', stop);
+    }
+    if (expired) throw new ResourceExpiredError();
+    if (failure) throw failure;
+    this.recovered();
+    return latest;
+  }
+}

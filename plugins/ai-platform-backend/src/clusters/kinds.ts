@@ -1,0 +1,313 @@
+import type { CachedObject } from '@ai-platform/backstage-plugin-ai-platform-node';
+
+/**
+ * A kind the cluster layer watches. `versions` lists the API versions the
+ * readers understand, preferred first; discovery picks the first one the
+ * cluster serves, so clusters on older or newer releases of an operator still
+ * work as long as one version is shared.
+ */
+export interface WatchedKindDefinition {
+  group: string;
+  versions: string[];
+  kind: string;
+  plural: string;
+  namespaced: boolean;
+  /** Whether the kind belongs in a cluster's "AI APIs served" list. */
+  aiRelevant: boolean;
+  /** Keeps what the domains read; the rest of the object is dropped. */
+  project?(object: KubeObject): CachedObject;
+}
+
+/** A Kubernetes object as it comes off the wire. */
+export type KubeObject = Record<string, any>;
+
+/** The id a domain reads a kind by: `<group or core>/<Kind>`, version-independent. */
+export function kindId(kind: { group: string; kind: string }): string {
+  return `${kind.group || 'core'}/${kind.kind}`;
+}
+
+const DROPPED_ANNOTATIONS = [
+  'kubectl.kubernetes.io/last-applied-configuration',
+];
+
+function compactMetadata(metadata: KubeObject = {}): CachedObject['metadata'] {
+  const annotations = metadata.annotations
+    ? Object.fromEntries(
+        Object.entries(metadata.annotations as Record<string, string>).filter(
+          ([key]) => !DROPPED_ANNOTATIONS.includes(key),
+        ),
+      )
+    : undefined;
+  return {
+    name: metadata.name,
+    namespace: metadata.namespace,
+    uid: metadata.uid,
+    resourceVersion: metadata.resourceVersion,
+    creationTimestamp: metadata.creationTimestamp,
+    labels: metadata.labels,
+    annotations,
+    ownerReferences: metadata.ownerReferences?.map((ref: KubeObject) => ({
+      kind: ref.kind,
+      name: ref.name,
+      uid: ref.uid,
+      controller: ref.controller,
+    })),
+  };
+}
+
+/** Default projection: everything but managed fields and last-applied copies. */
+export function projectDefault(object: KubeObject): CachedObject {
+  return {
+    apiVersion: object.apiVersion,
+    kind: object.kind,
+    metadata: compactMetadata(object.metadata),
+    spec: object.spec,
+    status: object.status,
+  };
+}
+
+function containerResources(containers: KubeObject[] | undefined) {
+  return containers?.map(c => ({
+    name: c.name,
+    image: c.image,
+    resources: c.resources,
+  }));
+}
+
+/** Pods are the bulk of a cluster: keep placement, resources and phase only. */
+function projectPod(pod: KubeObject): CachedObject {
+  return {
+    apiVersion: pod.apiVersion,
+    kind: pod.kind,
+    metadata: compactMetadata(pod.metadata),
+    spec: {
+      nodeName: pod.spec?.nodeName,
+      schedulerName: pod.spec?.schedulerName,
+      serviceAccountName: pod.spec?.serviceAccountName,
+      containers: containerResources(pod.spec?.containers),
+      initContainers: containerResources(pod.spec?.initContainers),
+      resourceClaims: pod.spec?.resourceClaims,
+    },
+    status: {
+      phase: pod.status?.phase,
+      startTime: pod.status?.startTime,
+      conditions: pod.status?.conditions?.map((c: KubeObject) => ({
+        type: c.type,
+        status: c.status,
+      })),
+    },
+  };
+}
+
+function projectNode(node: KubeObject): CachedObject {
+  return {
+    apiVersion: node.apiVersion,
+    kind: node.kind,
+    metadata: compactMetadata(node.metadata),
+    spec: {
+      unschedulable: node.spec?.unschedulable,
+      taints: node.spec?.taints,
+    },
+    status: {
+      capacity: node.status?.capacity,
+      allocatable: node.status?.allocatable,
+      conditions: node.status?.conditions?.map((c: KubeObject) => ({
+        type: c.type,
+        status: c.status,
+      })),
+      nodeInfo: node.status?.nodeInfo && {
+        kubeletVersion: node.status.nodeInfo.kubeletVersion,
+        containerRuntimeVersion: node.status.nodeInfo.containerRuntimeVersion,
+      },
+    },
+  };
+}
+
+const core = (
+  kind: string,
+  plural: string,
+  namespaced: boolean,
+): WatchedKindDefinition => ({
+  group: '',
+  versions: ['v1'],
+  kind,
+  plural,
+  namespaced,
+  aiRelevant: false,
+});
+
+/**
+ * Every kind the domains read (GPU, models, agents, sovereignty, cost,
+ * conformance). Shapes and versions: reference/ai-platform-shapes.md.
+ */
+export const WATCHED_KINDS: WatchedKindDefinition[] = [
+  { ...core('Node', 'nodes', false), project: projectNode },
+  { ...core('Pod', 'pods', true), project: projectPod },
+  core('Namespace', 'namespaces', false),
+  core('ResourceQuota', 'resourcequotas', true),
+  {
+    group: 'apps',
+    versions: ['v1'],
+    kind: 'DaemonSet',
+    plural: 'daemonsets',
+    namespaced: true,
+    aiRelevant: false,
+  },
+  {
+    group: 'apps',
+    versions: ['v1'],
+    kind: 'Deployment',
+    plural: 'deployments',
+    namespaced: true,
+    aiRelevant: false,
+  },
+  // Dynamic Resource Allocation
+  {
+    group: 'resource.k8s.io',
+    versions: ['v1', 'v1beta2', 'v1beta1'],
+    kind: 'ResourceSlice',
+    plural: 'resourceslices',
+    namespaced: false,
+    aiRelevant: true,
+  },
+  {
+    group: 'resource.k8s.io',
+    versions: ['v1', 'v1beta2', 'v1beta1'],
+    kind: 'DeviceClass',
+    plural: 'deviceclasses',
+    namespaced: false,
+    aiRelevant: true,
+  },
+  {
+    group: 'resource.k8s.io',
+    versions: ['v1', 'v1beta2', 'v1beta1'],
+    kind: 'ResourceClaim',
+    plural: 'resourceclaims',
+    namespaced: true,
+    aiRelevant: true,
+  },
+  // Queues: Kueue and KAI
+  {
+    group: 'kueue.x-k8s.io',
+    versions: ['v1beta2', 'v1beta1'],
+    kind: 'ClusterQueue',
+    plural: 'clusterqueues',
+    namespaced: false,
+    aiRelevant: true,
+  },
+  {
+    group: 'kueue.x-k8s.io',
+    versions: ['v1beta2', 'v1beta1'],
+    kind: 'LocalQueue',
+    plural: 'localqueues',
+    namespaced: true,
+    aiRelevant: true,
+  },
+  {
+    group: 'kueue.x-k8s.io',
+    versions: ['v1beta2', 'v1beta1'],
+    kind: 'ResourceFlavor',
+    plural: 'resourceflavors',
+    namespaced: false,
+    aiRelevant: true,
+  },
+  {
+    group: 'scheduling.run.ai',
+    versions: ['v2', 'v2alpha2'],
+    kind: 'Queue',
+    plural: 'queues',
+    namespaced: false,
+    aiRelevant: true,
+  },
+  // Inference
+  {
+    group: 'serving.kserve.io',
+    versions: ['v1beta1'],
+    kind: 'InferenceService',
+    plural: 'inferenceservices',
+    namespaced: true,
+    aiRelevant: true,
+  },
+  {
+    group: 'serving.kserve.io',
+    versions: ['v1alpha2', 'v1alpha1'],
+    kind: 'LLMInferenceService',
+    plural: 'llminferenceservices',
+    namespaced: true,
+    aiRelevant: true,
+  },
+  {
+    group: 'inference.networking.k8s.io',
+    versions: ['v1'],
+    kind: 'InferencePool',
+    plural: 'inferencepools',
+    namespaced: true,
+    aiRelevant: true,
+  },
+  {
+    group: 'inference.networking.x-k8s.io',
+    versions: ['v1alpha2'],
+    kind: 'InferencePool',
+    plural: 'inferencepools',
+    namespaced: true,
+    aiRelevant: true,
+  },
+  {
+    group: 'llm-d.ai',
+    versions: ['v1alpha2'],
+    kind: 'InferenceObjective',
+    plural: 'inferenceobjectives',
+    namespaced: true,
+    aiRelevant: true,
+  },
+  // Agents and MCP servers (kagent, kmcp)
+  {
+    group: 'kagent.dev',
+    versions: ['v1alpha2', 'v1alpha1'],
+    kind: 'Agent',
+    plural: 'agents',
+    namespaced: true,
+    aiRelevant: true,
+  },
+  {
+    group: 'kagent.dev',
+    versions: ['v1alpha2', 'v1alpha3', 'v1alpha1'],
+    kind: 'ModelConfig',
+    plural: 'modelconfigs',
+    namespaced: true,
+    aiRelevant: true,
+  },
+  {
+    group: 'kagent.dev',
+    versions: ['v1alpha2', 'v1alpha3'],
+    kind: 'RemoteMCPServer',
+    plural: 'remotemcpservers',
+    namespaced: true,
+    aiRelevant: true,
+  },
+  {
+    group: 'kagent.dev',
+    versions: ['v1alpha1'],
+    kind: 'MCPServer',
+    plural: 'mcpservers',
+    namespaced: true,
+    aiRelevant: true,
+  },
+  // Policy posture
+  {
+    group: 'wgpolicyk8s.io',
+    versions: ['v1alpha2'],
+    kind: 'PolicyReport',
+    plural: 'policyreports',
+    namespaced: true,
+    aiRelevant: false,
+  },
+  {
+    group: 'wgpolicyk8s.io',
+    versions: ['v1alpha2'],
+    kind: 'ClusterPolicyReport',
+    plural: 'clusterpolicyreports',
+    namespaced: false,
+    aiRelevant: false,
+  },
+];

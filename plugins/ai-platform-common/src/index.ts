@@ -1,0 +1,8 @@
+/**
+ * Isomorphic types, label keys and pure rules of the AI Platform plugins.
+ *
+ * @packageDocumentation
+ */
+
+export * from './labels';
+export * from './clusters';

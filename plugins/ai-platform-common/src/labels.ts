@@ -1,0 +1,49 @@
+/**
+ * Label and annotation keys owned by the AI Platform plugins. Every key the
+ * suite reads or writes is defined here, once, and shared by the frontend and
+ * the backend.
+ */
+
+/**
+ * The prefix of every label and annotation key the suite owns.
+ *
+ * @public
+ */
+export const AI_PLATFORM_PREFIX = 'ai-platform.io/';
+
+/**
+ * Sovereignty labels. Clusters (in configuration), namespaces (as Kubernetes
+ * labels) and catalog entities (in `metadata.labels`) carry the same keys.
+ *
+ * @public
+ */
+export const SOVEREIGNTY_LABELS = {
+  /** ISO 3166-1 alpha-2 country code, or `EU`. */
+  jurisdiction: `${AI_PLATFORM_PREFIX}jurisdiction`,
+  /** The provider's region name, e.g. `eu-central-1` or `fr-par`. */
+  region: `${AI_PLATFORM_PREFIX}region`,
+  /** The infrastructure provider, e.g. `ovhcloud`, `aws`. */
+  provider: `${AI_PLATFORM_PREFIX}provider`,
+  /** Data classification: `public`, `internal`, `confidential` or `restricted`. */
+  dataClassification: `${AI_PLATFORM_PREFIX}data-classification`,
+  /** The residency policy that applies, e.g. `eu-only`. */
+  residencyPolicy: `${AI_PLATFORM_PREFIX}residency-policy`,
+  /** Exposure to the law of a non-EU jurisdiction, e.g. `us-cloud-act`, or `none`. */
+  nonEuLawExposure: `${AI_PLATFORM_PREFIX}non-eu-law-exposure`,
+} as const;
+
+/**
+ * The label on a Kubernetes namespace naming the catalog Group that owns it
+ * (a group entity name in the default namespace, or a full entity ref).
+ *
+ * @public
+ */
+export const TEAM_LABEL = `${AI_PLATFORM_PREFIX}team`;
+
+/**
+ * The well-known Kubernetes node and cluster label that gives a default
+ * region when no sovereignty region label is set.
+ *
+ * @public
+ */
+export const TOPOLOGY_REGION_LABEL = 'topology.kubernetes.io/region';

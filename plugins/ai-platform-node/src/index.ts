@@ -1,0 +1,8 @@
+/**
+ * Service references and extension points of the AI Platform backend, for
+ * other backend plugins and modules.
+ *
+ * @packageDocumentation
+ */
+
+export * from './clusterSource';
