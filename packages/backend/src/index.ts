@@ -67,7 +67,16 @@ backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 backend.add(import('@ai-platform/backstage-plugin-ai-platform-backend'));
+backend.add(
+  import('@ai-platform/backstage-plugin-catalog-backend-module-ai-platform'),
+);
 // AI Platform: cluster watch caches, domain services, REST API and actions
 backend.add(import('@ai-platform/backstage-plugin-ai-platform-backend'));
+backend.add(
+  import('@ai-platform/backstage-plugin-catalog-backend-module-ai-platform'),
+);
 
+backend.add(
+  import('@ai-platform/backstage-plugin-catalog-backend-module-ai-platform'),
+);
 backend.start();
