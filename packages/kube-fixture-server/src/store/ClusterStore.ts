@@ -397,14 +397,21 @@ export class ClusterStore {
 
   private checkBody(
     type: ResourceType,
-    object: KubeObject,
+    body: KubeObject,
     namespace: string | undefined,
   ): KubeObject {
-    if (!object || typeof object !== 'object' || !object.metadata) {
+    if (!body || typeof body !== 'object' || !body.metadata) {
       throw statusErrors.badRequest(
         `the body is not a ${type.kind} object with metadata`,
       );
     }
+    // Like kube-apiserver, a body without apiVersion and kind takes them
+    // from the endpoint; a body that names another kind is refused.
+    const object = {
+      ...body,
+      apiVersion: body.apiVersion ?? apiVersionOf(type),
+      kind: body.kind ?? type.kind,
+    };
     if (object.kind !== type.kind || object.apiVersion !== apiVersionOf(type)) {
       throw statusErrors.badRequest(
         `the object is a ${object.apiVersion}/${
