@@ -75,6 +75,9 @@ export function serveWatch(
     'Transfer-Encoding': 'chunked',
     'Cache-Control': 'no-cache, private',
   });
+  // Clients wait for the response headers before reading events, and an
+  // idle watch may have none to send for a long time.
+  res.flushHeaders();
   let firstTable = true;
   const write = (eventType: string, object: StoredObject) => {
     let body = object.json;
