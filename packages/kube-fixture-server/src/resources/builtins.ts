@@ -103,6 +103,14 @@ const BUILTINS: Builtin[] = [
     shortNames: ['rs'],
     categories: ['all'],
   }),
+  grouped('batch/v1', 'Job', 'jobs', true, {
+    categories: ['all'],
+    selectableFields: ['status.successful'],
+  }),
+  grouped('batch/v1', 'CronJob', 'cronjobs', true, {
+    shortNames: ['cj'],
+    categories: ['all'],
+  }),
   grouped('networking.k8s.io/v1', 'Ingress', 'ingresses', true, {
     shortNames: ['ing'],
   }),

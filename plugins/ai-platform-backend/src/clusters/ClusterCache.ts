@@ -167,7 +167,10 @@ export class ClusterCache {
       this.discoveredAt &&
       statuses.every(s => s.listed)
     ) {
-      this.syncedAt = Date.now();
+      this.syncedAt = Math.max(
+        this.discoveredAt,
+        ...statuses.map(s => s.listedAt ?? 0),
+      );
     }
     const base = {
       syncedAt: iso(this.syncedAt),

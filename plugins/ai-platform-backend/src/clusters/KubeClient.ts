@@ -1,5 +1,5 @@
 import { KubeConfig } from '@kubernetes/client-node';
-import fetch, { RequestInit, Response } from 'node-fetch';
+import fetch, { Headers, RequestInit, Response } from 'node-fetch';
 import { createInterface } from 'node:readline';
 import { ClusterConfig } from './config';
 
@@ -92,11 +92,10 @@ export class KubeClient {
     const url = `${this.server}${path}`;
     let response: Response;
     try {
-      response = await fetch(url, {
-        ...options,
-        ...init,
-        headers: { ...options.headers, Accept: 'application/json' } as any,
-      });
+      // client-node gives a Headers instance (with the bearer token); keep it whole.
+      const headers = new Headers(options.headers);
+      headers.set('Accept', 'application/json');
+      response = await fetch(url, { ...options, ...init, headers });
     } catch (error) {
       const reason =
         (error as Error).name === 'AbortError'
@@ -147,19 +146,29 @@ export class KubeClient {
     connectTimeoutMs: number,
     onEvent: (event: WatchEvent) => void,
   ): Promise<void> {
-    const controller = new AbortController();
-    const abort = () => controller.abort();
-    signal.addEventListener('abort', abort);
-    const timer = setTimeout(abort, connectTimeoutMs);
+    // The abort signal is only used while connecting: node-fetch answers an
+    // abort after the response by emitting an error on a body it no longer
+    // tracks. An open stream is ended by destroying its body instead.
+    const connecting = new AbortController();
+    const abortConnect = () => connecting.abort();
+    signal.addEventListener('abort', abortConnect);
+    const timer = setTimeout(abortConnect, connectTimeoutMs);
+    let response: Response;
     try {
-      const response = await this.request(path, {
-        signal: controller.signal as any,
-      });
+      response = await this.request(path, { signal: connecting.signal as any });
+    } catch (error) {
+      if (signal.aborted) return;
+      throw error;
+    } finally {
       clearTimeout(timer);
-      const lines = createInterface({
-        input: response.body as NodeJS.ReadableStream,
-        crlfDelay: Infinity,
-      });
+      signal.removeEventListener('abort', abortConnect);
+    }
+    const body = response.body as NodeJS.ReadableStream & { destroy(): void };
+    const stop = () => body.destroy();
+    signal.addEventListener('abort', stop);
+    try {
+      if (signal.aborted) return;
+      const lines = createInterface({ input: body, crlfDelay: Infinity });
       await new Promise<void>((resolve, reject) => {
         lines.on('line', line => {
           if (!line.trim()) return;
@@ -167,13 +176,15 @@ export class KubeClient {
           try {
             event = JSON.parse(line);
           } catch {
-            return; // a torn line at the end of an aborted stream
+            return; // a torn line at the end of a stream that was cut
           }
           onEvent(event);
         });
         lines.on('close', resolve);
-        response.body.on('error', error => {
-          if (controller.signal.aborted) resolve();
+        // destroy() ends the body with 'close' only; readline waits for 'end'.
+        body.on('close', () => resolve());
+        body.on('error', error => {
+          if (signal.aborted) resolve();
           else
             reject(
               new KubeRequestError(
@@ -182,13 +193,9 @@ export class KubeClient {
             );
         });
       });
-    } catch (error) {
-      if (signal.aborted) return;
-      throw error;
     } finally {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', abort);
-      controller.abort();
+      signal.removeEventListener('abort', stop);
+      body.destroy();
     }
   }
 }

@@ -17,6 +17,8 @@ interface KubeList {
 export interface ReflectorStatus {
   /** The first complete list has been loaded. */
   listed: boolean;
+  /** When the first complete list was loaded. */
+  listedAt?: number;
   lastEventAt?: number;
   error?: string;
   errorSince?: number;
@@ -182,6 +184,7 @@ export class Reflector {
     } while (token);
     this.items = next;
     this.state.listed = true;
+    this.state.listedAt ??= Date.now();
     this.state.lastEventAt = Date.now();
     return resourceVersion;
   }
