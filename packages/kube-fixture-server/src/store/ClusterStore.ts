@@ -78,6 +78,8 @@ export class ClusterStore {
   /**
    * Loads objects as the cluster's initial state, without watch events.
    * CustomResourceDefinitions are applied first so that their kinds load.
+   * The store takes the objects over (they are not copied, which keeps
+   * loading large synthetic clusters fast): do not change them afterwards.
    */
   load(objects: Iterable<KubeObject>) {
     const rest: KubeObject[] = [];
@@ -273,7 +275,8 @@ export class ClusterStore {
   }
 
   /** Creates or replaces an object, resolving its kind from apiVersion and kind. */
-  apply(object: KubeObject): KubeObject {
+  apply(given: KubeObject): KubeObject {
+    const object = structuredClone(given);
     const type = this.resourceTypeOf(object);
     const namespace = scope(type, object.metadata?.namespace ?? 'default');
     const exists = this.collection(type).get(
@@ -343,7 +346,7 @@ export class ClusterStore {
 
   private put(object: KubeObject, emit: boolean) {
     const type = this.resourceTypeOf(object);
-    const body = this.checkBody(type, structuredClone(object), undefined);
+    const body = this.checkBody(type, object, undefined);
     this.checkName(type, body);
     const key = objectKey(body.metadata.namespace, body.metadata.name!);
     if (!emit && this.collection(type).get(key)) {
