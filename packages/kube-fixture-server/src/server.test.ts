@@ -320,3 +320,34 @@ describe('fixture server over HTTPS with @kubernetes/client-node', () => {
     ).rejects.toMatchObject({ code: 404 });
   });
 });
+
+describe('fixture server over plain HTTP', () => {
+  it('serves client-node without TLS when tls is false, marking TLS verification as skipped', async () => {
+    const server = await startFixtureServer({
+      tls: false,
+      tokens: { plain: 's3cret' },
+      clusters: [
+        {
+          name: 'plain',
+          objects: [
+            { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n1' } },
+          ],
+        },
+      ],
+    });
+    try {
+      expect(server.url('plain')).toMatch(/^http:\/\//);
+      expect(server.kubeconfig.clusters[0].cluster).toEqual({
+        server: server.url('plain'),
+        'insecure-skip-tls-verify': true,
+      });
+      expect(server.kubeconfig.users[0].user).toEqual({ token: 's3cret' });
+      const nodes = await kubeConfigFor(server, 'plain')
+        .makeApiClient(CoreV1Api)
+        .listNode();
+      expect(nodes.items.map(n => n.metadata?.name)).toEqual(['n1']);
+    } finally {
+      await server.close();
+    }
+  });
+});

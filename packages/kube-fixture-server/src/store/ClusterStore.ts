@@ -84,10 +84,10 @@ export class ClusterStore {
   load(objects: Iterable<KubeObject>) {
     const rest: KubeObject[] = [];
     for (const object of objects) {
-      if (object.kind === 'CustomResourceDefinition') this.put(object, false);
+      if (object.kind === 'CustomResourceDefinition') this.loadOne(object);
       else rest.push(object);
     }
-    rest.forEach(object => this.put(object, false));
+    rest.forEach(object => this.loadOne(object));
     this.compactedRevision = this.revision;
   }
 
@@ -344,17 +344,23 @@ export class ClusterStore {
     return this.collection(type).size;
   }
 
-  private put(object: KubeObject, emit: boolean) {
-    const type = this.resourceTypeOf(object);
-    const body = this.checkBody(type, object, undefined);
-    this.checkName(type, body);
-    const key = objectKey(body.metadata.namespace, body.metadata.name!);
-    if (!emit && this.collection(type).get(key)) {
-      throw new Error(
-        `${type.kind} ${key} is defined twice; each object may appear only once per cluster`,
-      );
+  private loadOne(object: KubeObject) {
+    const meta = object.metadata ?? {};
+    const name = meta.namespace ? `${meta.namespace}/${meta.name}` : meta.name;
+    try {
+      const type = this.resourceTypeOf(object);
+      const body = this.checkBody(type, object, undefined);
+      this.checkName(type, body);
+      const key = objectKey(body.metadata.namespace, body.metadata.name!);
+      if (this.collection(type).get(key)) {
+        throw new Error(
+          'it is defined twice; each object may appear only once per cluster',
+        );
+      }
+      this.write(type, key, body, 'ADDED', undefined, false);
+    } catch (error) {
+      throw new Error(`${object.kind} ${name}: ${(error as Error).message}`);
     }
-    this.write(type, key, body, 'ADDED', undefined, emit);
   }
 
   private write(
