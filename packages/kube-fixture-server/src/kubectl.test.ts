@@ -91,6 +91,16 @@ describeWithKubectl(
       });
     });
 
+    it("prints a custom resource with its CRD's printer columns", async () => {
+      const lines = (await kubectl('eu-gpu-1', 'get', 'clusterqueues'))
+        .trim()
+        .split('\n');
+      expect(lines.map(l => l.split(/\s{2,}/))).toEqual([
+        ['NAME', 'COHORT', 'PENDING WORKLOADS'],
+        ['gpu-h100', 'eu-gpu', '0'],
+      ]);
+    });
+
     it('reads raw paths relative to the cluster', async () => {
       expect(
         JSON.parse(await kubectl('eu-gpu-1', 'get', '--raw', '/apis')).kind,
