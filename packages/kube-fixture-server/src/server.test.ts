@@ -318,6 +318,13 @@ describe('fixture server over HTTPS with @kubernetes/client-node', () => {
         plural: 'clusterqueues',
       }),
     ).rejects.toMatchObject({ code: 404 });
+    const raw = await rawGet(
+      server,
+      'us-cpu-1',
+      '/apis/kueue.x-k8s.io/v1beta2/clusterqueues',
+      2000,
+    );
+    expect(raw).toEqual({ status: 404, body: '404 page not found\n' });
   });
 });
 
