@@ -1,4 +1,5 @@
 /* eslint-disable no-console */
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startFixtureServer } from './server';
@@ -55,7 +56,6 @@ async function main() {
   if (Boolean(values['tls-cert']) !== Boolean(values['tls-key'])) {
     throw new Error('--tls-cert and --tls-key go together');
   }
-  const { readFile } = await import('node:fs/promises');
   const tls = values['tls-cert']
     ? {
         cert: await readFile(values['tls-cert'], 'utf8'),

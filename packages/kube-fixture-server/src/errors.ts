@@ -66,17 +66,14 @@ export const statusErrors = {
       `${qualifiedResource(type)} "${name}" not found`,
       statusDetails(type, name),
     ),
+  /**
+   * A path that names nothing served. kube-apiserver answers it with a
+   * plain-text `404 page not found` rather than a Status; see sendStatus.
+   */
   pathNotFound: () =>
-    new StatusError(
-      404,
-      'NotFound',
-      'the server could not find the requested resource',
-      {
-        causes: [
-          { reason: 'UnexpectedServerResponse', message: '404 page not found' },
-        ],
-      },
-    ),
+    new StatusError(404, 'NotFound', '404 page not found', {
+      plainText: true,
+    }),
   methodNotAllowed: (method: string) =>
     new StatusError(
       405,

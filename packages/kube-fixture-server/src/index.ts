@@ -26,4 +26,9 @@ export { loadClustersDir, loadClusterDir } from './loader';
 export { generateSyntheticClusters } from './synthetic';
 export type { SyntheticClustersOptions } from './synthetic';
 export type { Kubeconfig } from './kubeconfig';
-export type { KubeObject, ObjectMeta, ResourceType } from './types';
+export type {
+  KubeObject,
+  ObjectMeta,
+  PrinterColumn,
+  ResourceType,
+} from './types';

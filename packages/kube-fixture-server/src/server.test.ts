@@ -318,5 +318,43 @@ describe('fixture server over HTTPS with @kubernetes/client-node', () => {
         plural: 'clusterqueues',
       }),
     ).rejects.toMatchObject({ code: 404 });
+    const raw = await rawGet(
+      server,
+      'us-cpu-1',
+      '/apis/kueue.x-k8s.io/v1beta2/clusterqueues',
+      2000,
+    );
+    expect(raw).toEqual({ status: 404, body: '404 page not found\n' });
+  });
+});
+
+describe('fixture server over plain HTTP', () => {
+  it('serves client-node without TLS when tls is false, marking TLS verification as skipped', async () => {
+    const server = await startFixtureServer({
+      tls: false,
+      tokens: { plain: 's3cret' },
+      clusters: [
+        {
+          name: 'plain',
+          objects: [
+            { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n1' } },
+          ],
+        },
+      ],
+    });
+    try {
+      expect(server.url('plain')).toMatch(/^http:\/\//);
+      expect(server.kubeconfig.clusters[0].cluster).toEqual({
+        server: server.url('plain'),
+        'insecure-skip-tls-verify': true,
+      });
+      expect(server.kubeconfig.users[0].user).toEqual({ token: 's3cret' });
+      const nodes = await kubeConfigFor(server, 'plain')
+        .makeApiClient(CoreV1Api)
+        .listNode();
+      expect(nodes.items.map(n => n.metadata?.name)).toEqual(['n1']);
+    } finally {
+      await server.close();
+    }
   });
 });

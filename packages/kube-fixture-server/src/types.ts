@@ -52,6 +52,21 @@ export interface ResourceType {
    * `metadata.name` and `metadata.namespace`.
    */
   selectableFields?: string[];
+  /** A CRD version's `additionalPrinterColumns`, shown by `kubectl get`. */
+  printerColumns?: PrinterColumn[];
+}
+
+/**
+ * One `additionalPrinterColumns` entry of a CRD version.
+ *
+ * @public
+ */
+export interface PrinterColumn {
+  name: string;
+  jsonPath: string;
+  type?: string;
+  description?: string;
+  priority?: number;
 }
 
 /** `group/version`, or `version` for the core group. */

@@ -11,8 +11,16 @@ export function sendJson(res: ServerResponse, code: number, body: unknown) {
   res.end(text);
 }
 
-/** Sends a kube-apiserver `Status` failure. */
+/**
+ * Sends a kube-apiserver `Status` failure, or the plain-text body
+ * kube-apiserver gives paths it does not serve at all.
+ */
 export function sendStatus(res: ServerResponse, error: StatusError) {
+  if (error.details?.plainText) {
+    res.writeHead(error.code, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(`${error.message}\n`);
+    return;
+  }
   sendJson(res, error.code, error.toStatus());
 }
 

@@ -65,7 +65,29 @@ const EXTRA_COLUMNS: Record<string, Column[]> = {
   ],
 };
 
+/**
+ * Like kube-apiserver, a CRD's printer columns replace the default Age
+ * column. Only plain `.a.b.c` JSONPaths are read; others print empty.
+ */
+function printerColumns(type: ResourceType): Column[] {
+  return [
+    name,
+    ...(type.printerColumns ?? []).map(c => ({
+      name: c.name,
+      description: c.description ?? '',
+      priority: c.priority,
+      cell: (o: KubeObject) => {
+        const value = /^(\.[\w-]+)+$/.test(c.jsonPath)
+          ? get(o, c.jsonPath.slice(1))
+          : undefined;
+        return value === undefined || value === null ? '' : String(value);
+      },
+    })),
+  ];
+}
+
 function columnsOf(type: ResourceType): Column[] {
+  if (type.printerColumns?.length) return printerColumns(type);
   const [first, ...extra] = [
     name,
     ...(EXTRA_COLUMNS[type.group ? '' : type.kind] ?? []),

@@ -1,4 +1,9 @@
-import { KubeObject, ResourceType, apiVersionOf } from '../types';
+import {
+  KubeObject,
+  PrinterColumn,
+  ResourceType,
+  apiVersionOf,
+} from '../types';
 import { SERVED_VERBS, builtinResourceTypes } from './builtins';
 
 /** One API group as discovery lists it, versions in preference order. */
@@ -17,7 +22,11 @@ interface CrdSpec {
     shortNames?: string[];
     categories?: string[];
   };
-  versions?: Array<{ name?: string; served?: boolean }>;
+  versions?: Array<{
+    name?: string;
+    served?: boolean;
+    additionalPrinterColumns?: PrinterColumn[];
+  }>;
   selectableFields?: Array<{ jsonPath?: string }>;
 }
 
@@ -125,6 +134,7 @@ export function resourceTypesOfCrd(crd: KubeObject): ResourceType[] {
       categories: names.categories,
       verbs: SERVED_VERBS,
       selectableFields,
+      printerColumns: v.additionalPrinterColumns,
     }));
 }
 

@@ -3,8 +3,10 @@ import { statusErrors } from '../errors';
 import { ResourceRegistry } from '../resources/ResourceRegistry';
 import { fieldValues, parseFieldSelector } from '../selectors/fieldSelector';
 import { parseLabelSelector } from '../selectors/labelSelector';
-import { KubeObject, ResourceType, apiVersionOf } from '../types';
+import { KubeObject, ResourceType } from '../types';
 import { Collection, StoredObject, objectKey } from './Collection';
+import { decodeContinue, encodeContinue } from './continueToken';
+import { checkBody, checkName } from './validation';
 
 /** The kind of change a watch event reports. */
 export type ChangeType = 'ADDED' | 'MODIFIED' | 'DELETED';
@@ -46,9 +48,6 @@ export interface ClusterStoreOptions {
   eventWindow?: number;
 }
 
-const DNS_SUBDOMAIN =
-  /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-
 /**
  * The objects of one fixture cluster, with one resourceVersion counter for
  * the whole cluster (as etcd's revision) and a window of recent changes that
@@ -78,14 +77,16 @@ export class ClusterStore {
   /**
    * Loads objects as the cluster's initial state, without watch events.
    * CustomResourceDefinitions are applied first so that their kinds load.
+   * The store takes the objects over (they are not copied, which keeps
+   * loading large synthetic clusters fast): do not change them afterwards.
    */
   load(objects: Iterable<KubeObject>) {
     const rest: KubeObject[] = [];
     for (const object of objects) {
-      if (object.kind === 'CustomResourceDefinition') this.put(object, false);
+      if (object.kind === 'CustomResourceDefinition') this.loadOne(object);
       else rest.push(object);
     }
-    rest.forEach(object => this.put(object, false));
+    rest.forEach(object => this.loadOne(object));
     this.compactedRevision = this.revision;
   }
 
@@ -133,7 +134,10 @@ export class ClusterStore {
       end = collection.lowerBound(`${namespace}0`);
     }
     if (options.continueToken) {
-      const token = this.decodeContinue(options.continueToken);
+      const token = decodeContinue(
+        options.continueToken,
+        this.compactedRevision,
+      );
       snapshot = token.rv;
       start = Math.max(start, collection.lowerBound(`${token.start}\0`));
     }
@@ -182,14 +186,14 @@ export class ClusterStore {
     object: KubeObject,
     namespace?: string,
   ): StoredObject {
-    const body = this.checkBody(type, object, namespace);
+    const body = checkBody(type, object, namespace);
     const meta = body.metadata;
     if (!meta.name && meta.generateName) {
       meta.name = `${meta.generateName}${randomBytes(3)
         .toString('hex')
         .slice(0, 5)}`;
     }
-    this.checkName(type, body);
+    checkName(type, body);
     const key = objectKey(meta.namespace, meta.name!);
     if (this.collection(type).get(key)) {
       throw statusErrors.alreadyExists(type, meta.name!);
@@ -205,13 +209,13 @@ export class ClusterStore {
     namespace?: string,
     name?: string,
   ): StoredObject {
-    const body = this.checkBody(type, object, namespace);
+    const body = checkBody(type, object, namespace);
     if (name !== undefined && body.metadata.name !== name) {
       throw statusErrors.badRequest(
         `the name of the object (${body.metadata.name}) does not match the name on the URL (${name})`,
       );
     }
-    this.checkName(type, body);
+    checkName(type, body);
     const current = this.get(
       type,
       body.metadata.namespace,
@@ -273,7 +277,8 @@ export class ClusterStore {
   }
 
   /** Creates or replaces an object, resolving its kind from apiVersion and kind. */
-  apply(object: KubeObject): KubeObject {
+  apply(given: KubeObject): KubeObject {
+    const object = structuredClone(given);
     const type = this.resourceTypeOf(object);
     const namespace = scope(type, object.metadata?.namespace ?? 'default');
     const exists = this.collection(type).get(
@@ -341,17 +346,23 @@ export class ClusterStore {
     return this.collection(type).size;
   }
 
-  private put(object: KubeObject, emit: boolean) {
-    const type = this.resourceTypeOf(object);
-    const body = this.checkBody(type, structuredClone(object), undefined);
-    this.checkName(type, body);
-    const key = objectKey(body.metadata.namespace, body.metadata.name!);
-    if (!emit && this.collection(type).get(key)) {
-      throw new Error(
-        `${type.kind} ${key} is defined twice; each object may appear only once per cluster`,
-      );
+  private loadOne(object: KubeObject) {
+    const meta = object.metadata ?? {};
+    const name = meta.namespace ? `${meta.namespace}/${meta.name}` : meta.name;
+    try {
+      const type = this.resourceTypeOf(object);
+      const body = checkBody(type, object, undefined);
+      checkName(type, body);
+      const key = objectKey(body.metadata.namespace, body.metadata.name!);
+      if (this.collection(type).get(key)) {
+        throw new Error(
+          'it is defined twice; each object may appear only once per cluster',
+        );
+      }
+      this.write(type, key, body, 'ADDED', undefined, false);
+    } catch (error) {
+      throw new Error(`${object.kind} ${name}: ${(error as Error).message}`);
     }
-    this.write(type, key, body, 'ADDED', undefined, emit);
   }
 
   private write(
@@ -395,64 +406,6 @@ export class ClusterStore {
     for (const listener of this.listeners) listener(event);
   }
 
-  private checkBody(
-    type: ResourceType,
-    body: KubeObject,
-    namespace: string | undefined,
-  ): KubeObject {
-    if (!body || typeof body !== 'object' || !body.metadata) {
-      throw statusErrors.badRequest(
-        `the body is not a ${type.kind} object with metadata`,
-      );
-    }
-    // Like kube-apiserver, a body without apiVersion and kind takes them
-    // from the endpoint; a body that names another kind is refused.
-    const object = {
-      ...body,
-      apiVersion: body.apiVersion ?? apiVersionOf(type),
-      kind: body.kind ?? type.kind,
-    };
-    if (object.kind !== type.kind || object.apiVersion !== apiVersionOf(type)) {
-      throw statusErrors.badRequest(
-        `the object is a ${object.apiVersion}/${
-          object.kind
-        }, but the request is for ${apiVersionOf(type)}/${type.kind}`,
-      );
-    }
-    const meta = { ...object.metadata };
-    if (type.namespaced) {
-      if (namespace && meta.namespace && meta.namespace !== namespace) {
-        throw statusErrors.badRequest(
-          'the namespace of the provided object does not match the namespace sent on the request',
-        );
-      }
-      meta.namespace = namespace ?? meta.namespace ?? 'default';
-    } else {
-      delete meta.namespace;
-    }
-    return { ...object, metadata: meta };
-  }
-
-  private checkName(type: ResourceType, object: KubeObject) {
-    const name = object.metadata.name;
-    if (!name) {
-      throw statusErrors.invalid(
-        type,
-        '',
-        'metadata.name',
-        'Required value: name or generateName is required',
-      );
-    }
-    if (name.length > 253 || !DNS_SUBDOMAIN.test(name)) {
-      throw statusErrors.invalid(
-        type,
-        name,
-        'metadata.name',
-        `Invalid value: "${name}": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character`,
-      );
-    }
-  }
-
   private matches(
     stored: StoredObject,
     labels: ReturnType<typeof parseLabelSelector>,
@@ -475,28 +428,6 @@ export class ClusterStore {
     }
     return collection;
   }
-
-  private decodeContinue(token: string): { rv: number; start: string } {
-    let decoded: { rv?: unknown; start?: unknown };
-    try {
-      decoded = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
-    } catch {
-      throw statusErrors.badRequest(
-        'invalid continue token: it is not one this server issued',
-      );
-    }
-    if (typeof decoded.rv !== 'number' || typeof decoded.start !== 'string') {
-      throw statusErrors.badRequest(
-        'invalid continue token: it is not one this server issued',
-      );
-    }
-    if (decoded.rv < this.compactedRevision) {
-      throw statusErrors.expired(
-        'The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter.',
-      );
-    }
-    return { rv: decoded.rv, start: decoded.start };
-  }
 }
 
 /** Storage is shared by every version of a resource. */
@@ -506,8 +437,4 @@ export function collectionId(type: ResourceType) {
 
 function scope(type: ResourceType, namespace: string | undefined) {
   return type.namespaced ? namespace : undefined;
-}
-
-function encodeContinue(rv: number, start: string) {
-  return Buffer.from(JSON.stringify({ rv, start })).toString('base64url');
 }
