@@ -1,7 +1,8 @@
 /* eslint-disable no-console */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildAppConfig } from './appConfig';
 import { startFixtureServer } from './server';
 
 const USAGE = `Usage: kube-fixture-server [options]
@@ -18,6 +19,7 @@ Options:
   --admin-port <port>        port of the admin API (default 6442)
   --host <host>              interface to listen on (default 127.0.0.1)
   --kubeconfig <file>        write a kubeconfig with one context per cluster
+  --app-config <file>        write the AI Platform portal's aiPlatform.clusters config
   --no-tls                   serve plain HTTP (kubectl then sends no token)
   --tls-cert <file> --tls-key <file>   serve HTTPS with this certificate
   --token <token>            one bearer token for every cluster (default <name>-token)
@@ -33,6 +35,7 @@ async function main() {
       port: { type: 'string', default: '6443' },
       host: { type: 'string', default: '127.0.0.1' },
       kubeconfig: { type: 'string' },
+      'app-config': { type: 'string' },
       'admin-port': { type: 'string', default: '6442' },
       'no-tls': { type: 'boolean', default: false },
       'tls-cert': { type: 'string' },
@@ -96,6 +99,11 @@ async function main() {
     console.log(
       `  kubectl --kubeconfig ${server.kubeconfigPath} --context ${server.clusters[0]} get nodes`,
     );
+  }
+  if (values['app-config']) {
+    const file = resolve(values['app-config']);
+    await writeFile(file, buildAppConfig(server), { mode: 0o600 });
+    console.log(`app-config: ${file}`);
   }
   console.log(`admin: ${server.adminUrl}/clusters`);
   console.log(

@@ -6,6 +6,7 @@
  */
 
 export { startFixtureServer } from './server';
+export { buildAppConfig } from './appConfig';
 export type {
   FixtureServer,
   FixtureServerOptions,
