@@ -44,7 +44,11 @@ export async function loadClustersDir(
   );
 }
 
-/** Reads one cluster folder. */
+/**
+ * Reads one cluster folder; `name` becomes the cluster's name.
+ *
+ * @public
+ */
 export async function loadClusterDir(
   dir: string,
   name: string,

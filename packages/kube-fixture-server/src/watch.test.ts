@@ -7,7 +7,7 @@ import {
   Watch,
   setHeaderOptions,
 } from '@kubernetes/client-node';
-import { eventually, kubeConfigFor } from './__testUtils__/clients';
+import { eventually, kubeConfigFor, rawGet } from './__testUtils__/clients';
 import { FixtureServer, startFixtureServer } from './server';
 
 const NS = 'default';
@@ -204,6 +204,23 @@ describe('watch over HTTPS with @kubernetes/client-node', () => {
     });
     await new Promise(resolve => setTimeout(resolve, 250));
     expect(without.events).toEqual([]);
+  });
+
+  it('accepts watch=1 as well as watch=true', async () => {
+    const raw = await rawGet(
+      server,
+      'watched',
+      `/api/v1/namespaces/${NS}/configmaps?watch=1&timeoutSeconds=1`,
+      3000,
+    );
+    expect(raw.status).toBe(200);
+    const events = raw.body
+      .trim()
+      .split('\n')
+      .map(line => JSON.parse(line));
+    expect(events.map(e => `${e.type} ${e.object.metadata.name}`)).toContain(
+      'ADDED existing',
+    );
   });
 
   it('ends a watch after timeoutSeconds', async () => {

@@ -8,10 +8,18 @@ import { Collection, StoredObject, objectKey } from './Collection';
 import { decodeContinue, encodeContinue } from './continueToken';
 import { checkBody, checkName } from './validation';
 
-/** The kind of change a watch event reports. */
+/**
+ * The kind of change a watch event reports.
+ *
+ * @public
+ */
 export type ChangeType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
-/** One change in a cluster, in resourceVersion order. */
+/**
+ * One change in a cluster, in resourceVersion order.
+ *
+ * @public
+ */
 export interface StoreEvent {
   type: ChangeType;
   resourceVersion: number;
@@ -22,7 +30,11 @@ export interface StoreEvent {
   previous?: StoredObject;
 }
 
-/** What a list request asks for. */
+/**
+ * What a list request asks for.
+ *
+ * @public
+ */
 export interface ListOptions {
   namespace?: string;
   labelSelector?: string;
@@ -31,7 +43,11 @@ export interface ListOptions {
   continueToken?: string;
 }
 
-/** One page of a list, with the objects in key order. */
+/**
+ * One page of a list, with the objects in key order.
+ *
+ * @public
+ */
 export interface ListPage {
   items: StoredObject[];
   resourceVersion: string;
@@ -39,7 +55,11 @@ export interface ListPage {
   remainingItemCount?: number;
 }
 
-/** Options of a {@link ClusterStore}. */
+/**
+ * Options of a {@link ClusterStore}.
+ *
+ * @public
+ */
 export interface ClusterStoreOptions {
   /**
    * How many changes are kept for watches that resume from a
