@@ -66,17 +66,11 @@ backend.add(import('@backstage/plugin-signals-backend'));
 // mcp actions plugin
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
-backend.add(import('@ai-platform/backstage-plugin-ai-platform-backend'));
-backend.add(
-  import('@ai-platform/backstage-plugin-catalog-backend-module-ai-platform'),
-);
-// AI Platform: cluster watch caches, domain services, REST API and actions
+// AI Platform: the cluster layer, REST API and actions, and the catalog
+// entity providers
 backend.add(import('@ai-platform/backstage-plugin-ai-platform-backend'));
 backend.add(
   import('@ai-platform/backstage-plugin-catalog-backend-module-ai-platform'),
 );
 
-backend.add(
-  import('@ai-platform/backstage-plugin-catalog-backend-module-ai-platform'),
-);
 backend.start();
