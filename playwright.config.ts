@@ -3,8 +3,9 @@ import { generateProjects } from '@backstage/e2e-test-utils/playwright';
 
 /**
  * End-to-end tests run in Chromium against the built portal: the production
- * frontend bundle (`yarn workspace app build`) served by the backend, on a
- * port of its own so a running `scripts/start.sh` is not disturbed.
+ * frontend bundle (`yarn workspace app build`) served by the backend, with
+ * the fixture clusters of examples/clusters, on ports of their own so a
+ * running `scripts/start.sh` is not disturbed (see scripts/e2e-portal.sh).
  *
  * Set PLAYWRIGHT_URL to test a portal that is already running instead.
  * CHROMIUM_PATH overrides the browser binary (default: Debian's Chromium).
@@ -20,8 +21,7 @@ export default defineConfig({
     ? []
     : [
         {
-          command:
-            'yarn workspace backend start --config ../../app-config.yaml',
+          command: 'bash scripts/e2e-portal.sh',
           url: `${e2eUrl}/.backstage/health/v1/readiness`,
           reuseExistingServer: false,
           timeout: 180_000,

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The portal the end-to-end tests run against (started by playwright.config.ts):
+# fixture clusters on ports 16443+ (admin API on 16442, which tests use to
+# inject faults) and the backend on E2E_PORT serving the built frontend.
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+source "$AIP_ROOT/scripts/fixtures.sh"
+
+aip_start_fixture_clusters "${E2E_FIXTURE_PORT:-16443}" "${E2E_FIXTURE_ADMIN_PORT:-16442}" "$AIP_TOOLS/fixtures-e2e"
+yarn workspace backend start --config "$AIP_ROOT/app-config.yaml" --config "$AIP_FIXTURE_CONFIG"
