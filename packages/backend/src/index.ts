@@ -66,7 +66,6 @@ backend.add(import('@backstage/plugin-signals-backend'));
 // mcp actions plugin
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
-backend.add(import('@ai-platform/backstage-plugin-ai-platform-backend'));
 // AI Platform: cluster watch caches, domain services, REST API and actions
 backend.add(import('@ai-platform/backstage-plugin-ai-platform-backend'));
 
