@@ -1,0 +1,7 @@
+/**
+ * Frontend of the AI Platform plugins.
+ *
+ * @packageDocumentation
+ */
+export { aiPlatformApiRef, AiPlatformClient } from './api';
+export type { AiPlatformApi, ClusterList } from './api';
