@@ -37,6 +37,9 @@ export const SidebarContent = NavContentBlueprint.make({
             {nav.take('page:catalog')}
             {nav.take('page:scaffolder')}
             <SidebarDivider />
+            {/* AI Platform pages, together, above the rest */}
+            {nav.take('page:ai-platform/clusters')}
+            <SidebarDivider />
             <SidebarScrollWrapper>
               {nav.rest({ sortBy: 'title' })}
             </SidebarScrollWrapper>

@@ -1,0 +1,75 @@
+import type { ClusterSummary } from '@ai-platform/backstage-plugin-ai-platform-common';
+import { ResponseError } from '@backstage/errors';
+import { mockApis, registerMswTestHooks } from '@backstage/frontend-test-utils';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { AiPlatformClient } from './AiPlatformClient';
+
+const baseUrl = 'http://localhost:7007/api/ai-platform';
+
+const fra: ClusterSummary = {
+  name: 'eu-sovereign-fra',
+  labels: { 'ai-platform.io/jurisdiction': 'DE' },
+  kubernetesVersion: 'v1.35.2',
+  servedApis: [],
+  objectCounts: { 'core/Node': 3 },
+  health: { state: 'synced', syncedAt: '2026-07-15T09:00:00Z' },
+};
+
+describe('AiPlatformClient', () => {
+  const server = setupServer();
+  registerMswTestHooks(server);
+
+  const client = new AiPlatformClient({
+    discoveryApi: { getBaseUrl: async () => baseUrl },
+    fetchApi: mockApis.fetch(),
+  });
+
+  it('lists the clusters the backend watches', async () => {
+    server.use(
+      http.get(`${baseUrl}/clusters`, () =>
+        HttpResponse.json({ items: [fra] }),
+      ),
+    );
+
+    await expect(client.getClusters()).resolves.toEqual({ items: [fra] });
+  });
+
+  it('encodes the cluster name into the path', async () => {
+    let requestedPath: string | undefined;
+    server.use(
+      http.get(`${baseUrl}/clusters/:name`, ({ request }) => {
+        requestedPath = new URL(request.url).pathname;
+        return HttpResponse.json(fra);
+      }),
+    );
+
+    await client.getCluster('a/b c');
+
+    expect(requestedPath).toBe('/api/ai-platform/clusters/a%2Fb%20c');
+  });
+
+  it('rejects with the backend error when a cluster is unknown', async () => {
+    server.use(
+      http.get(`${baseUrl}/clusters/:name`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              name: 'NotFoundError',
+              message: "No cluster named 'nope' is configured",
+            },
+            request: { method: 'GET', url: '/api/ai-platform/clusters/nope' },
+            response: { statusCode: 404 },
+          },
+          { status: 404 },
+        ),
+      ),
+    );
+
+    const error = await client.getCluster('nope').catch(e => e);
+
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(404);
+    expect(error.cause.message).toBe("No cluster named 'nope' is configured");
+  });
+});

@@ -1,0 +1,1 @@
+export { ClusterFigures } from './ClusterFigures';

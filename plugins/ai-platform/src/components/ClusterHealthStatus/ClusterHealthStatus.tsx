@@ -1,0 +1,101 @@
+import type { ClusterHealth } from '@ai-platform/backstage-plugin-ai-platform-common';
+import {
+  StatusError,
+  StatusOK,
+  StatusPending,
+  StatusWarning,
+} from '@backstage/core-components';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import { DateTime } from 'luxon';
+
+const useStyles = makeStyles(theme => ({
+  detail: {
+    display: 'block',
+    color: theme.palette.text.secondary,
+    overflowWrap: 'anywhere',
+  },
+  error: {
+    display: 'block',
+    overflowWrap: 'anywhere',
+    marginTop: theme.spacing(0.5),
+  },
+}));
+
+function relative(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const time = DateTime.fromISO(iso);
+  return time.isValid ? time.toRelative() ?? undefined : undefined;
+}
+
+/** Time text with the exact time on hover; the relative text is what counts. */
+function Since(props: { prefix: string; iso?: string }) {
+  const text = relative(props.iso);
+  if (!text) return null;
+  return (
+    <span title={props.iso}>
+      {props.prefix} {text}
+    </span>
+  );
+}
+
+/**
+ * The health of one cluster's watch caches. The error text is always shown
+ * in the cell, never only in a tooltip: it is what the reader needs to act.
+ *
+ * @public
+ */
+export function ClusterHealthStatus(props: { health: ClusterHealth }) {
+  const classes = useStyles();
+  const { state, error, staleSince, lastEventAt, syncedAt } = props.health;
+
+  const errorText = error ? (
+    <Typography variant="body2" component="span" className={classes.error}>
+      {error}
+    </Typography>
+  ) : null;
+
+  switch (state) {
+    case 'synced':
+      return (
+        <>
+          <StatusOK>Synced</StatusOK>
+          <Typography variant="caption" className={classes.detail}>
+            <Since prefix="last event" iso={lastEventAt ?? syncedAt} />
+          </Typography>
+        </>
+      );
+    case 'syncing':
+      return (
+        <>
+          <StatusPending>Syncing</StatusPending>
+          <Typography variant="caption" className={classes.detail}>
+            first list not complete yet
+          </Typography>
+          {errorText}
+        </>
+      );
+    case 'stale':
+      return (
+        <>
+          <StatusWarning>Stale</StatusWarning>
+          <Typography variant="caption" className={classes.detail}>
+            <Since prefix="stale since" iso={staleSince} />
+            {staleSince ? '; ' : ''}serving cached data
+          </Typography>
+          {errorText}
+        </>
+      );
+    case 'error':
+    default:
+      return (
+        <>
+          <StatusError>Error</StatusError>
+          <Typography variant="caption" className={classes.detail}>
+            nothing could be read
+          </Typography>
+          {errorText}
+        </>
+      );
+  }
+}

@@ -1,0 +1,1 @@
+export { ClusterHealthStatus } from './ClusterHealthStatus';

@@ -1,0 +1,334 @@
+import type {
+  ClusterHealthState,
+  ClusterSummary,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
+import { Table, type TableColumn } from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
+import Chip from '@material-ui/core/Chip';
+import MenuItem from '@material-ui/core/MenuItem';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import WarningIcon from '@material-ui/icons/ReportProblemOutlined';
+import { useMemo, useState } from 'react';
+import {
+  apiFamiliesOf,
+  jurisdictionOf,
+  nonEuLawExposureOf,
+  providerOf,
+  regionOf,
+  totalObjectsOf,
+  type Jurisdiction,
+} from '../../lib/clusterFacts';
+import { ClusterHealthStatus } from '../ClusterHealthStatus';
+
+const useStyles = makeStyles(theme => ({
+  filters: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(2),
+    marginBottom: theme.spacing(2),
+  },
+  filter: { minWidth: 200 },
+  name: { fontFamily: 'monospace', color: theme.palette.text.secondary },
+  chips: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing(0.5) },
+  // Country codes, not flag emoji: Windows and many Linux desktops draw
+  // flag emoji as two letters or empty boxes.
+  jurisdiction: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: theme.spacing(0.75),
+    whiteSpace: 'nowrap',
+  },
+  code: {
+    fontFamily: 'monospace',
+    fontWeight: 600,
+    fontSize: '0.75rem',
+    padding: theme.spacing(0, 0.5),
+    border: `1px solid ${theme.palette.divider}`,
+    borderRadius: theme.shape.borderRadius,
+  },
+  exposed: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: theme.spacing(0.5),
+    color: theme.palette.warning.dark,
+    fontWeight: 500,
+  },
+  muted: { color: theme.palette.text.secondary },
+}));
+
+/** A cluster with the text each column shows, so the table search finds it. */
+interface Row {
+  cluster: ClusterSummary;
+  id: string;
+  title: string;
+  health: ClusterHealthState;
+  healthText: string;
+  jurisdiction?: Jurisdiction;
+  jurisdictionText: string;
+  provider: string;
+  region: string;
+  exposure?: { exposed: boolean; label: string };
+  exposureText: string;
+  version: string;
+  apiFamilies: string[];
+  apisText: string;
+  objects: number;
+}
+
+function toRow(cluster: ClusterSummary): Row {
+  const jurisdiction = jurisdictionOf(cluster);
+  const exposure = nonEuLawExposureOf(cluster);
+  const apiFamilies = apiFamiliesOf(cluster.servedApis);
+  return {
+    cluster,
+    id: cluster.name,
+    title: `${cluster.title ?? cluster.name} ${cluster.name}`,
+    health: cluster.health.state,
+    healthText: `${cluster.health.state} ${cluster.health.error ?? ''}`,
+    jurisdiction,
+    jurisdictionText: jurisdiction
+      ? `${jurisdiction.code} ${jurisdiction.name}`
+      : '',
+    provider: providerOf(cluster) ?? '',
+    region: regionOf(cluster) ?? '',
+    exposure,
+    exposureText: exposure?.label ?? '',
+    version: cluster.kubernetesVersion ?? '',
+    apiFamilies,
+    apisText: apiFamilies.join(' '),
+    objects: totalObjectsOf(cluster),
+  };
+}
+
+const HEALTH_ORDER: ClusterHealthState[] = [
+  'error',
+  'stale',
+  'syncing',
+  'synced',
+];
+const HEALTH_LABELS: Record<ClusterHealthState, string> = {
+  synced: 'Synced',
+  syncing: 'Syncing',
+  stale: 'Stale',
+  error: 'Error',
+};
+
+function NotLabelled() {
+  const classes = useStyles();
+  return <span className={classes.muted}>not labelled</span>;
+}
+
+function useColumns(): TableColumn<Row>[] {
+  const classes = useStyles();
+  return useMemo(
+    () => [
+      {
+        title: 'Cluster',
+        field: 'title',
+        highlight: true,
+        cellStyle: { minWidth: 160 },
+        render: row => (
+          <Box title={row.cluster.description}>
+            <Typography variant="body2" component="span">
+              <strong>{row.cluster.title ?? row.cluster.name}</strong>
+            </Typography>
+            {row.cluster.title && row.cluster.title !== row.cluster.name && (
+              <Typography
+                variant="caption"
+                component="span"
+                display="block"
+                className={classes.name}
+              >
+                {row.cluster.name}
+              </Typography>
+            )}
+          </Box>
+        ),
+      },
+      {
+        title: 'Health',
+        field: 'healthText',
+        // Wide enough that an error sentence reads as a sentence.
+        cellStyle: { minWidth: 220, maxWidth: 340 },
+        customSort: (a, b) =>
+          HEALTH_ORDER.indexOf(a.health) - HEALTH_ORDER.indexOf(b.health),
+        render: row => <ClusterHealthStatus health={row.cluster.health} />,
+      },
+      {
+        title: 'Jurisdiction',
+        field: 'jurisdictionText',
+        render: row =>
+          row.jurisdiction ? (
+            <span className={classes.jurisdiction}>
+              <span className={classes.code}>{row.jurisdiction.code}</span>
+              {row.jurisdiction.name !== row.jurisdiction.code && (
+                <span>{row.jurisdiction.name}</span>
+              )}
+            </span>
+          ) : (
+            <NotLabelled />
+          ),
+      },
+      {
+        title: 'Provider',
+        field: 'provider',
+        render: row => row.provider || <NotLabelled />,
+      },
+      {
+        title: 'Region',
+        field: 'region',
+        render: row => row.region || <NotLabelled />,
+      },
+      {
+        title: 'Non-EU law exposure',
+        field: 'exposureText',
+        cellStyle: { minWidth: 110 },
+        render: row => {
+          if (!row.exposure) return <NotLabelled />;
+          if (!row.exposure.exposed) return row.exposure.label;
+          return (
+            <span className={classes.exposed}>
+              <WarningIcon fontSize="small" aria-hidden />
+              {row.exposure.label}
+            </span>
+          );
+        },
+      },
+      {
+        title: 'K8s version',
+        field: 'version',
+        render: row => row.version || <span className={classes.muted}>—</span>,
+      },
+      {
+        title: 'AI APIs served',
+        field: 'apisText',
+        sorting: false,
+        cellStyle: { minWidth: 130 },
+        render: row =>
+          row.apiFamilies.length ? (
+            <div
+              className={classes.chips}
+              title={row.cluster.servedApis.map(api => api.id).join('\n')}
+            >
+              {row.apiFamilies.map(family => (
+                <Chip key={family} label={family} size="small" />
+              ))}
+            </div>
+          ) : (
+            <span className={classes.muted}>none found</span>
+          ),
+      },
+      {
+        title: 'Objects cached',
+        field: 'objects',
+        type: 'numeric',
+        render: row => (
+          <span
+            title={Object.entries(row.cluster.objectCounts)
+              .map(([kind, n]) => `${kind}: ${n}`)
+              .join('\n')}
+          >
+            {row.objects.toLocaleString('en')}
+          </span>
+        ),
+      },
+    ],
+    [classes],
+  );
+}
+
+const ALL = '';
+
+/**
+ * The cluster inventory: one row per cluster, with filters for jurisdiction
+ * and health on top of the table's own search.
+ *
+ * @public
+ */
+export function ClustersTable(props: { clusters: ClusterSummary[] }) {
+  const classes = useStyles();
+  const columns = useColumns();
+  const [jurisdiction, setJurisdiction] = useState(ALL);
+  const [health, setHealth] = useState(ALL);
+
+  const rows = useMemo(() => props.clusters.map(toRow), [props.clusters]);
+  const jurisdictions = useMemo(() => {
+    const byCode = new Map<string, Jurisdiction>();
+    rows.forEach(row => {
+      if (row.jurisdiction) byCode.set(row.jurisdiction.code, row.jurisdiction);
+    });
+    return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }, [rows]);
+  const visible = rows.filter(
+    row =>
+      (jurisdiction === ALL || row.jurisdiction?.code === jurisdiction) &&
+      (health === ALL || row.health === health),
+  );
+
+  return (
+    <>
+      <div className={classes.filters}>
+        <TextField
+          select
+          className={classes.filter}
+          id="ai-platform-clusters-jurisdiction"
+          label="Jurisdiction"
+          variant="outlined"
+          size="small"
+          value={jurisdiction}
+          onChange={e => setJurisdiction(e.target.value)}
+          SelectProps={{ displayEmpty: true }}
+          InputLabelProps={{ shrink: true }}
+        >
+          <MenuItem value={ALL}>All jurisdictions</MenuItem>
+          {jurisdictions.map(j => (
+            <MenuItem key={j.code} value={j.code}>
+              {j.name === j.code ? j.code : `${j.name} (${j.code})`}
+            </MenuItem>
+          ))}
+        </TextField>
+        <TextField
+          select
+          className={classes.filter}
+          id="ai-platform-clusters-health"
+          label="Health"
+          variant="outlined"
+          size="small"
+          value={health}
+          onChange={e => setHealth(e.target.value)}
+          SelectProps={{ displayEmpty: true }}
+          InputLabelProps={{ shrink: true }}
+        >
+          <MenuItem value={ALL}>Any health</MenuItem>
+          {HEALTH_ORDER.map(state => (
+            <MenuItem key={state} value={state}>
+              {HEALTH_LABELS[state]}
+            </MenuItem>
+          ))}
+        </TextField>
+      </div>
+      <Table<Row>
+        title={`Clusters (${visible.length}${
+          visible.length === rows.length ? '' : ` of ${rows.length}`
+        })`}
+        columns={columns}
+        data={visible}
+        options={{
+          paging: true,
+          pageSize: 20,
+          pageSizeOptions: [20, 50, 100],
+          emptyRowsWhenPaging: false,
+          search: true,
+          padding: 'dense',
+        }}
+        emptyContent={
+          <Box p={2}>
+            <Typography>No cluster matches these filters.</Typography>
+          </Box>
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+/**
+ * Frontend of the AI Platform plugins. This entry point serves apps on the
+ * legacy frontend system; the new frontend system imports `./alpha`.
+ *
+ * @packageDocumentation
+ */
+export { aiPlatformPlugin, AiPlatformClustersPage } from './plugin';
+export { aiPlatformApiRef, AiPlatformClient } from './api';
+export type { AiPlatformApi, ClusterList } from './api';
+export { ClusterHealthStatus } from './components/ClusterHealthStatus';

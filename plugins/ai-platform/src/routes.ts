@@ -1,0 +1,3 @@
+import { createRouteRef } from '@backstage/core-plugin-api';
+
+export const clustersRouteRef = createRouteRef({ id: 'ai-platform:clusters' });
