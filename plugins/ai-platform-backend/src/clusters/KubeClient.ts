@@ -89,21 +89,29 @@ export class KubeClient {
 
   private async request(path: string, init: RequestInit): Promise<Response> {
     const options = (await this.kc.applyToFetchOptions({})) as RequestInit;
-    const url = `${this.server}${path}`;
+    // Messages name the resource, not the whole query string.
+    const what = `GET ${path.split('?')[0]}${
+      /[?&]watch=true/.test(path) ? ' (watch)' : ''
+    }`;
     let response: Response;
     try {
       // client-node gives a Headers instance (with the bearer token); keep it whole.
       const headers = new Headers(options.headers);
       headers.set('Accept', 'application/json');
-      response = await fetch(url, { ...options, ...init, headers });
+      response = await fetch(`${this.server}${path}`, {
+        ...options,
+        ...init,
+        headers,
+      });
     } catch (error) {
+      const { name, code, message } = error as Error & { code?: string };
       const reason =
-        (error as Error).name === 'AbortError'
-          ? 'no answer in time'
-          : (error as Error).message;
-      throw new KubeRequestError(
-        `cluster '${this.name}': GET ${path} failed: ${reason}`,
-      );
+        name === 'AbortError'
+          ? 'no answer within the time limit'
+          : `cannot connect to ${this.server}${
+              code ? ` (${code})` : `: ${message}`
+            }`;
+      throw new KubeRequestError(`cluster '${this.name}': ${what}: ${reason}`);
     }
     if (!response.ok) {
       let detail = response.statusText;
@@ -114,7 +122,7 @@ export class KubeClient {
         // not a Kubernetes Status object; keep the status text
       }
       throw new KubeRequestError(
-        `cluster '${this.name}': GET ${path} answered ${response.status}: ${detail}`,
+        `cluster '${this.name}': ${what} answered ${response.status}: ${detail}`,
         response.status,
       );
     }
@@ -188,7 +196,9 @@ export class KubeClient {
           else
             reject(
               new KubeRequestError(
-                `cluster '${this.name}': watch ${path} broke: ${error.message}`,
+                `cluster '${this.name}': watch of ${
+                  path.split('?')[0]
+                } broke: ${error.message}`,
               ),
             );
         });

@@ -69,6 +69,7 @@ interface Row {
   jurisdictionText: string;
   provider: string;
   region: string;
+  providerText: string;
   exposure?: { exposed: boolean; label: string };
   exposureText: string;
   version: string;
@@ -93,6 +94,7 @@ function toRow(cluster: ClusterSummary): Row {
       : '',
     provider: providerOf(cluster) ?? '',
     region: regionOf(cluster) ?? '',
+    providerText: `${providerOf(cluster) ?? ''} ${regionOf(cluster) ?? ''}`,
     exposure,
     exposureText: exposure?.label ?? '',
     version: cluster.kubernetesVersion ?? '',
@@ -151,7 +153,7 @@ function useColumns(): TableColumn<Row>[] {
         title: 'Health',
         field: 'healthText',
         // Wide enough that an error sentence reads as a sentence.
-        cellStyle: { minWidth: 220, maxWidth: 340 },
+        cellStyle: { minWidth: 170, maxWidth: 300 },
         customSort: (a, b) =>
           HEALTH_ORDER.indexOf(a.health) - HEALTH_ORDER.indexOf(b.health),
         render: row => <ClusterHealthStatus health={row.cluster.health} />,
@@ -172,14 +174,22 @@ function useColumns(): TableColumn<Row>[] {
           ),
       },
       {
-        title: 'Provider',
-        field: 'provider',
-        render: row => row.provider || <NotLabelled />,
-      },
-      {
-        title: 'Region',
-        field: 'region',
-        render: row => row.region || <NotLabelled />,
+        // Provider and region share a column so the table fits a laptop screen.
+        title: 'Provider / region',
+        field: 'providerText',
+        render: row => (
+          <>
+            <span>{row.provider || <NotLabelled />}</span>
+            <Typography
+              variant="caption"
+              component="span"
+              display="block"
+              className={classes.name}
+            >
+              {row.region || <NotLabelled />}
+            </Typography>
+          </>
+        ),
       },
       {
         title: 'Non-EU law exposure',
@@ -221,7 +231,7 @@ function useColumns(): TableColumn<Row>[] {
           ),
       },
       {
-        title: 'Objects cached',
+        title: 'Objects',
         field: 'objects',
         type: 'numeric',
         render: row => (
