@@ -239,6 +239,58 @@ describe('KubernetesClusterSource against fixture clusters', () => {
     expect(source.cluster('us-east-virginia')!.health.state).toBe('synced');
   });
 
+  it('skips malformed objects with a logged reason and keeps the rest', async () => {
+    const lines: string[] = [];
+    source = sourceFor(server, {}, recordingLogger(lines));
+    source.start();
+    await until(
+      () => source!.cluster('us-east-virginia')!.health.state === 'synced',
+      'us synced',
+    );
+    const store = server.store('us-east-virginia');
+    // Wrong types where the projections expect lists.
+    store.apply({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'bad-containers', namespace: 'us-applied-ml' },
+      spec: { containers: 'not-a-list' },
+    });
+    store.apply({
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: { name: 'bad-conditions' },
+      status: { conditions: 5 },
+    });
+    store.apply({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'good-after-bad', namespace: 'us-applied-ml' },
+      spec: { containers: [{ name: 'c', image: 'busybox' }] },
+    });
+    const us = source.cluster('us-east-virginia')!;
+    await until(
+      () => us.list('core/Pod').find(p => p.metadata.name === 'good-after-bad'),
+      'the good pod is cached',
+    );
+    expect(us.list('core/Pod').map(p => p.metadata.name)).not.toContain(
+      'bad-containers',
+    );
+    expect(us.list('core/Node').map(n => n.metadata.name)).not.toContain(
+      'bad-conditions',
+    );
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^Skipped Pod 'bad-containers' in cluster 'us-east-virginia': it does not have the expected shape/,
+        ),
+        expect.stringMatching(
+          /^Skipped Node 'bad-conditions' in cluster 'us-east-virginia': it does not have the expected shape/,
+        ),
+      ]),
+    );
+    expect(us.health.state).toBe('synced');
+  });
+
   it('reports a wrong token as an error of that cluster only', async () => {
     const caData =
       server.kubeconfig.clusters[0].cluster['certificate-authority-data'];
