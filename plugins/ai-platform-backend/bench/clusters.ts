@@ -19,7 +19,7 @@ import { ConfigReader } from '@backstage/config';
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -100,9 +100,12 @@ const logger: LoggerService = {
 
 let child: ChildProcess | undefined;
 let workDir: string | undefined;
+let activeSource: KubernetesClusterSource | undefined;
 
-/** Stops the fixture server (and waits for it), removes the temporary files. */
+/** Stops the caches, then the fixture server (and waits for it); removes the temporary files. */
 async function cleanup() {
+  activeSource?.stop();
+  activeSource = undefined;
   const running = child;
   child = undefined;
   if (running && running.exitCode === null && running.signalCode === null) {
@@ -201,8 +204,14 @@ async function main() {
     );
   }
 
+  const machine = {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    // Other work on the machine skews every figure: keep it in the record.
+    loadAvg1mAtStart: round(loadavg()[0], 2),
+  };
   console.log(
-    `bench:clusters: ${args.synthetic} synthetic clusters (clusters x nodes x pods), ${latencyMs} ms latency per request; node ${process.version}`,
+    `bench:clusters: ${args.synthetic} synthetic clusters (clusters x nodes x pods), ${latencyMs} ms latency per request; node ${process.version}, ${machine.cpus} x ${machine.cpu}, load average ${machine.loadAvg1mAtStart}`,
   );
   const fixture = await startFixtureServer(args.synthetic!);
   console.log(
@@ -245,18 +254,14 @@ async function main() {
   // --- cold sync --------------------------------------------------------
   const memBefore = memory();
   const source = KubernetesClusterSource.fromConfig(config, { logger });
+  activeSource = source;
   const syncStart = performance.now();
   source.start();
-  try {
-    await until(
-      () => source.clusters().every(c => c.health.state === 'synced'),
-      'every cluster to be synced',
-      120_000,
-    );
-  } catch (error) {
-    source.stop();
-    throw error;
-  }
+  await until(
+    () => source.clusters().every(c => c.health.state === 'synced'),
+    'every cluster to be synced',
+    120_000,
+  );
   const coldSyncMs = round(performance.now() - syncStart, 0);
   const memAfterSync = memory();
   console.log(`cold sync of ${clusterNames.length} clusters: ${coldSyncMs} ms`);
@@ -316,6 +321,7 @@ async function main() {
   );
   const memEnd = memory();
   source.stop();
+  activeSource = undefined;
 
   // --- same answer? -----------------------------------------------------
   const sameAnswer =
@@ -383,6 +389,7 @@ async function main() {
       clusters: clusterNames.length,
       latencyMs,
       node: process.version,
+      machine: { ...machine, loadAvg1mAtEnd: round(loadavg()[0], 2) },
       coldSyncMs,
       cache: { ...cache, unit: 'ms' },
       naive: { ...naive, unit: 'ms' },
