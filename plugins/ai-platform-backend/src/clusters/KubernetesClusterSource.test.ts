@@ -161,6 +161,12 @@ describe('KubernetesClusterSource against fixture clusters', () => {
       () => source!.cluster('us-east-virginia')!.health.state === 'synced',
       'us synced',
     );
+    // Reads between changes share one frozen array; a change makes a new one.
+    const before = source.cluster('us-east-virginia')!.list('core/Namespace');
+    expect(source.cluster('us-east-virginia')!.list('core/Namespace')).toBe(
+      before,
+    );
+    expect(Object.isFrozen(before)).toBe(true);
     const store = server.store('us-east-virginia');
     store.apply({
       apiVersion: 'v1',
@@ -181,6 +187,7 @@ describe('KubernetesClusterSource against fixture clusters', () => {
     expect(cached.metadata.labels).toEqual({
       'ai-platform.io/team': 'us-applied-ml',
     });
+    expect(before.some(n => n.metadata.name === 'watch-test')).toBe(false);
     store.remove({ apiVersion: 'v1', kind: 'Namespace', name: 'watch-test' });
     await until(
       () =>

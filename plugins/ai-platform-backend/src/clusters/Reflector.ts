@@ -37,6 +37,12 @@ function keyOf(object: { metadata: { namespace?: string; name: string } }) {
  */
 export class Reflector {
   private items = new Map<string, CachedObject>();
+  /**
+   * `items` as an array, built on the first read after a change and shared
+   * by every read until the next change: reads outnumber changes by far, and
+   * copying 8,000 pods on every read costs time and garbage.
+   */
+  private snapshot?: ReadonlyArray<CachedObject>;
   private readonly state: ReflectorStatus = { listed: false };
   private readonly path: string;
 
@@ -60,11 +66,12 @@ export class Reflector {
     return { ...this.state };
   }
 
-  list(namespace?: string): CachedObject[] {
-    const all = [...this.items.values()];
+  /** The cached objects; the array is shared between readers and frozen. */
+  list(namespace?: string): ReadonlyArray<CachedObject> {
+    this.snapshot ??= Object.freeze([...this.items.values()]);
     return namespace === undefined
-      ? all
-      : all.filter(item => item.metadata.namespace === namespace);
+      ? this.snapshot
+      : this.snapshot.filter(item => item.metadata.namespace === namespace);
   }
 
   get size(): number {
@@ -183,6 +190,7 @@ export class Reflector {
       resourceVersion = page.metadata?.resourceVersion ?? resourceVersion;
     } while (token);
     this.items = next;
+    this.snapshot = undefined;
     this.state.listed = true;
     this.state.listedAt ??= Date.now();
     this.state.lastEventAt = Date.now();
@@ -230,6 +238,7 @@ export class Reflector {
       if (!projected) return;
       if (event.type === 'DELETED') this.items.delete(keyOf(projected));
       else this.items.set(keyOf(projected), projected);
+      this.snapshot = undefined;
     };
     try {
       await this.options.client.watch(
