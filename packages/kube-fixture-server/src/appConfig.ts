@@ -16,7 +16,9 @@ const DESCRIPTION = 'ai-platform.io/description';
 export function buildAppConfig(server: FixtureServer): string {
   const clusters = server.clusters.map(name => {
     const info = server.info(name);
-    const entry = server.kubeconfig.clusters.find(c => c.name === name)?.cluster;
+    const entry = server.kubeconfig.clusters.find(
+      c => c.name === name,
+    )?.cluster;
     return {
       name,
       ...(info.annotations[TITLE] ? { title: info.annotations[TITLE] } : {}),

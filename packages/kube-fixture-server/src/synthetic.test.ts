@@ -24,6 +24,33 @@ describe('generateSyntheticClusters', () => {
   });
   const first = byKind(clusters[0].objects);
 
+  it('never places more GPUs on a node than it has; pods that fit nowhere stay Pending', () => {
+    for (const cluster of clusters) {
+      const kinds = byKind(cluster.objects);
+      const capacity = new Map(
+        kinds.Node.map(node => [
+          node.metadata!.name!,
+          Number((node.status as any).allocatable['nvidia.com/gpu'] ?? 0),
+        ]),
+      );
+      const placed = new Map<string, number>();
+      for (const pod of kinds.Pod) {
+        const { nodeName } = pod.spec as any;
+        if ((pod.status as any).phase !== 'Running' || !nodeName) continue;
+        placed.set(nodeName, (placed.get(nodeName) ?? 0) + gpuRequest(pod));
+      }
+      for (const [node, gpus] of placed) {
+        expect(gpus).toBeLessThanOrEqual(capacity.get(node)!);
+      }
+      const pendingGpuPods = kinds.Pod.filter(
+        pod => (pod.status as any).phase === 'Pending' && gpuRequest(pod) > 0,
+      );
+      expect(pendingGpuPods.every(pod => !(pod.spec as any).nodeName)).toBe(
+        true,
+      );
+    }
+  });
+
   it('generates the requested numbers of clusters, nodes, namespaces, quotas and pods', () => {
     expect(clusters.map(c => c.name)).toEqual([
       'synthetic-01',

@@ -116,17 +116,33 @@ function* generateCluster(
     yield node;
   }
   const gpuNodes = nodes.filter(n => n.gpus > 0);
+  // GPUs still free per node: a running pod only lands where its GPUs fit,
+  // as the scheduler would place it; one that fits nowhere stays Pending.
+  const freeGpus = new Map(gpuNodes.map(n => [n.name, n.gpus]));
+  const placeGpuPod = (gpus: number) => {
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const candidate = gpuNodes[Math.floor(next() * gpuNodes.length)];
+      if ((freeGpus.get(candidate.name) ?? 0) >= gpus) return candidate;
+    }
+    return gpuNodes.find(n => (freeGpus.get(n.name) ?? 0) >= gpus);
+  };
   const usedGpus = new Map<string, number>();
   const pods: KubeObject[] = [];
   for (let i = 0; i < options.pods; i++) {
     const namespace = namespaces[i % namespaces.length];
-    const phase = pickPhase(next());
+    let phase = pickPhase(next());
     const gpus = next() < 0.4 ? [1, 1, 2, 4, 8][Math.floor(next() * 5)] : 0;
-    const pool = gpus > 0 && gpuNodes.length > 0 ? gpuNodes : nodes;
-    const node =
-      phase === 'Pending' || pool.length === 0
-        ? undefined
-        : pool[Math.floor(next() * pool.length)];
+    let node: { name: string; gpus: number } | undefined;
+    if (phase === 'Pending' || nodes.length === 0) {
+      node = undefined;
+    } else if (gpus > 0 && phase === 'Running') {
+      node = placeGpuPod(gpus);
+      if (node) freeGpus.set(node.name, freeGpus.get(node.name)! - gpus);
+      else phase = 'Pending';
+    } else {
+      const pool = gpus > 0 && gpuNodes.length > 0 ? gpuNodes : nodes;
+      node = pool[Math.floor(next() * pool.length)];
+    }
     if (gpus > 0 && phase !== 'Succeeded') {
       usedGpus.set(namespace, (usedGpus.get(namespace) ?? 0) + gpus);
     }
