@@ -74,6 +74,14 @@ function containerResources(containers: KubeObject[] | undefined) {
   }));
 }
 
+/** Conditions reduced to what health and readiness checks read. */
+function conditions(status: KubeObject | undefined) {
+  return status?.conditions?.map((c: KubeObject) => ({
+    type: c.type,
+    status: c.status,
+  }));
+}
+
 /** Pods are the bulk of a cluster: keep placement, resources and phase only. */
 function projectPod(pod: KubeObject): CachedObject {
   return {
@@ -91,10 +99,7 @@ function projectPod(pod: KubeObject): CachedObject {
     status: {
       phase: pod.status?.phase,
       startTime: pod.status?.startTime,
-      conditions: pod.status?.conditions?.map((c: KubeObject) => ({
-        type: c.type,
-        status: c.status,
-      })),
+      conditions: conditions(pod.status),
     },
   };
 }
@@ -111,10 +116,7 @@ function projectNode(node: KubeObject): CachedObject {
     status: {
       capacity: node.status?.capacity,
       allocatable: node.status?.allocatable,
-      conditions: node.status?.conditions?.map((c: KubeObject) => ({
-        type: c.type,
-        status: c.status,
-      })),
+      conditions: conditions(node.status),
       nodeInfo: node.status?.nodeInfo && {
         kubeletVersion: node.status.nodeInfo.kubeletVersion,
         containerRuntimeVersion: node.status.nodeInfo.containerRuntimeVersion,
