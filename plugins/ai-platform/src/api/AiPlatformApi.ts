@@ -1,4 +1,12 @@
-import type { ClusterSummary } from '@ai-platform/backstage-plugin-ai-platform-common';
+import type {
+  CapacityRequest,
+  CapacityResult,
+  ClusterSummary,
+  GpuOverview,
+  GpuOverviewFilter,
+  TeamGpuUsage,
+  WorkloadGpus,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
 import { createApiRef } from '@backstage/core-plugin-api';
 
 /**
@@ -20,6 +28,14 @@ export interface AiPlatformApi {
   getClusters(): Promise<ClusterList>;
   /** One cluster by name; rejects with a `ResponseError` (404) if unknown. */
   getCluster(name: string): Promise<ClusterSummary>;
+  /** GPU capacity, quotas and queues of every cluster, optionally filtered. */
+  getGpuOverview(filter?: GpuOverviewFilter): Promise<GpuOverview>;
+  /** A team's GPU quotas, queues and usage across clusters (team: Group entity ref or name). */
+  getTeamGpuUsage(team: string): Promise<TeamGpuUsage>;
+  /** The GPU pods matching a Kubernetes label selector, in every cluster. */
+  getWorkloadGpus(labelSelector: string): Promise<WorkloadGpus>;
+  /** Where the requested GPUs fit now, best first, and why other places do not. */
+  findGpuCapacity(request: CapacityRequest): Promise<CapacityResult>;
 }
 
 /**

@@ -1,4 +1,12 @@
-import type { ClusterSummary } from '@ai-platform/backstage-plugin-ai-platform-common';
+import type {
+  CapacityRequest,
+  CapacityResult,
+  ClusterSummary,
+  GpuOverview,
+  GpuOverviewFilter,
+  TeamGpuUsage,
+  WorkloadGpus,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import type { AiPlatformApi, ClusterList } from './AiPlatformApi';
@@ -27,9 +35,39 @@ export class AiPlatformClient implements AiPlatformApi {
     );
   }
 
-  private async request<T>(path: string): Promise<T> {
+  async getGpuOverview(filter: GpuOverviewFilter = {}): Promise<GpuOverview> {
+    return this.request<GpuOverview>('/gpu/overview', { ...filter });
+  }
+
+  async getTeamGpuUsage(team: string): Promise<TeamGpuUsage> {
+    return this.request<TeamGpuUsage>(`/gpu/teams/${encodeURIComponent(team)}`);
+  }
+
+  async getWorkloadGpus(labelSelector: string): Promise<WorkloadGpus> {
+    return this.request<WorkloadGpus>('/gpu/workloads', { labelSelector });
+  }
+
+  async findGpuCapacity(request: CapacityRequest): Promise<CapacityResult> {
+    const { gpus, minMemoryGiB, ...rest } = request;
+    return this.request<CapacityResult>('/gpu/capacity', {
+      ...rest,
+      gpus: String(gpus),
+      minMemoryGiB:
+        minMemoryGiB === undefined ? undefined : String(minMemoryGiB),
+    });
+  }
+
+  private async request<T>(
+    path: string,
+    query: Record<string, string | undefined> = {},
+  ): Promise<T> {
     const baseUrl = await this.discoveryApi.getBaseUrl('ai-platform');
-    const res = await this.fetchApi.fetch(`${baseUrl}${path}`);
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== '') params.set(key, value);
+    }
+    const search = params.size > 0 ? `?${params}` : '';
+    const res = await this.fetchApi.fetch(`${baseUrl}${path}${search}`);
     if (!res.ok) {
       throw await ResponseError.fromResponse(res);
     }
