@@ -138,10 +138,14 @@ export interface NamespaceGpuQuota {
   quotas: Array<{ name: string; resources: GpuQuotaResource[] }>;
   /** Names of ResourceQuotas in the namespace that limit no GPU resource. */
   quotasWithoutGpuKeys: string[];
-  /** GPUs (whole, slices, slots or devices) that the namespace's running pods hold. */
-  allocated: number;
-  /** GPUs asked for by the namespace's pods that are not scheduled yet. */
-  pending: number;
+  /**
+   * GPU units the namespace holds, by resource (`nvidia.com/gpu`, a MIG
+   * profile, or a DRA driver such as `gpu.nvidia.com`); units of different
+   * resources are never added together.
+   */
+  allocated: Record<string, number>;
+  /** GPU units asked for by the namespace's pods and claims that are not scheduled yet, by resource. */
+  pending: Record<string, number>;
 }
 
 /**
