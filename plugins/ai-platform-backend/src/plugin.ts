@@ -3,8 +3,12 @@ import {
   createBackendFeatureLoader,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { aiPlatformPermissions } from '@ai-platform/backstage-plugin-ai-platform-common';
 import { clusterSourceServiceRef } from '@ai-platform/backstage-plugin-ai-platform-node';
+import { registerGpuActions } from './actions/gpuActions';
 import { clusterSourceServiceFactory } from './clusters/serviceFactory';
+import { GpuService } from './gpu/GpuService';
 import { createRouter } from './router';
 
 /**
@@ -19,10 +23,26 @@ export const aiPlatformPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        actionsRegistry: actionsRegistryServiceRef,
         clusters: clusterSourceServiceRef,
       },
-      async init({ httpRouter, clusters }) {
-        httpRouter.use(await createRouter({ clusters }));
+      async init({
+        httpRouter,
+        httpAuth,
+        permissions,
+        permissionsRegistry,
+        actionsRegistry,
+        clusters,
+      }) {
+        permissionsRegistry.addPermissions(aiPlatformPermissions);
+        const gpu = new GpuService({ clusters });
+        registerGpuActions(actionsRegistry, gpu);
+        httpRouter.use(
+          await createRouter({ clusters, gpu, httpAuth, permissions }),
+        );
       },
     });
   },

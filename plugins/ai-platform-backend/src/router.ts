@@ -1,16 +1,47 @@
-import { NotFoundError } from '@backstage/errors';
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import type {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  aiPlatformGpuReadPermission,
+  CapacityRequest,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
 import express from 'express';
-import Router from 'express-promise-router';
 import { summarizeCluster } from './clusters/inventory';
+import type { GpuService } from './gpu/GpuService';
+import { spec } from './schema/openapi';
 
 /** The REST API of the AI Platform backend: a thin layer over the domain services. */
 export async function createRouter(options: {
   clusters: ClusterSource;
+  gpu: GpuService;
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
 }): Promise<express.Router> {
-  const { clusters } = options;
-  const router = Router();
+  const { clusters, gpu, httpAuth, permissions } = options;
+  const router = createValidatedOpenApiRouter(spec);
   router.use(express.json());
+
+  /** Lets the request through only if the caller may read GPU data. */
+  const requireGpuRead: express.RequestHandler = async (req, _res, next) => {
+    const credentials = await httpAuth.credentials(req);
+    const [decision] = await permissions.authorize(
+      [{ permission: aiPlatformGpuReadPermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `You may not read GPU data (permission ${aiPlatformGpuReadPermission.name})`,
+      );
+    }
+    next();
+  };
+
+  router.use('/gpu', requireGpuRead);
 
   router.get('/clusters', async (_req, res) => {
     res.json({ items: clusters.clusters().map(summarizeCluster) });
@@ -23,7 +54,36 @@ export async function createRouter(options: {
         `No cluster named '${req.params.name}' is configured; GET /clusters lists the configured ones`,
       );
     }
-    res.json(summarizeCluster(view));
+    res.json({ ...summarizeCluster(view) });
+  });
+
+  router.get('/gpu/overview', async (req, res) => {
+    const { cluster, jurisdiction, product, team } = req.query;
+    res.json({ ...gpu.overview({ cluster, jurisdiction, product, team }) });
+  });
+
+  router.get('/gpu/teams/:team', async (req, res) => {
+    res.json({ ...gpu.teamUsage(req.params.team) });
+  });
+
+  router.get('/gpu/workloads', async (req, res) => {
+    res.json({ ...gpu.workloads(req.query.labelSelector) });
+  });
+
+  router.get('/gpu/capacity', async (req, res) => {
+    const q = req.query;
+    res.json({
+      ...gpu.findCapacity({
+        gpus: Number(q.gpus),
+        product: q.product,
+        minMemoryGiB:
+          q.minMemoryGiB === undefined ? undefined : Number(q.minMemoryGiB),
+        jurisdiction: q.jurisdiction,
+        classification: q.classification,
+        team: q.team,
+        placement: q.placement as CapacityRequest['placement'],
+      }),
+    });
   });
 
   return router;

@@ -7,3 +7,4 @@
 export * from './labels';
 export * from './clusters';
 export * from './gpu';
+export * from './permissions';

@@ -210,11 +210,7 @@ function evaluateCluster(
           `${pool.free} of ${pool.allocatable} ${pool.product} free${
             pool.kind === 'dra' ? ' (DRA devices)' : ''
           }, up to ${pool.largestFreeOnNode} on one node`,
-          headroom
-            ? `quota ${headroom.key} in ${namespace}: ${headroom.left} left`
-            : namespace
-            ? `no GPU quota limits ${namespace}`
-            : 'quota not checked (no team given)',
+          quotaReason(headroom, namespace),
           ...(request.classification
             ? [`${request.classification} data is allowed on ${cluster}`]
             : []),
@@ -223,6 +219,16 @@ function evaluateCluster(
     }
   }
   return { candidates, excluded };
+}
+
+function quotaReason(
+  headroom: { key: string; left: number } | undefined,
+  namespace: string | undefined,
+): string {
+  if (headroom)
+    return `quota ${headroom.key} in ${namespace}: ${headroom.left} left`;
+  if (namespace) return `no GPU quota limits ${namespace}`;
+  return 'quota not checked (no team given)';
 }
 
 /** Pools of whole GPUs of the wanted product and memory with room for the request. */

@@ -18,22 +18,73 @@ export function matchesSelector(
     if (labels[key] !== value) return false;
   }
   for (const e of selector.matchExpressions ?? []) {
-    const has = e.key in labels;
-    const values = e.values ?? [];
-    const ok =
-      e.operator === 'In'
-        ? has && values.includes(labels[e.key])
-        : e.operator === 'NotIn'
-        ? !has || !values.includes(labels[e.key])
-        : e.operator === 'Exists'
-        ? has
-        : e.operator === 'DoesNotExist'
-        ? !has
-        : false;
-    if (!ok) return false;
+    if (!matchesExpression(e, labels)) return false;
   }
   return true;
 }
+
+function matchesExpression(
+  e: NonNullable<LabelSelector['matchExpressions']>[number],
+  labels: Record<string, string>,
+): boolean {
+  const has = e.key in labels;
+  const values = e.values ?? [];
+  switch (e.operator) {
+    case 'In':
+      return has && values.includes(labels[e.key]);
+    case 'NotIn':
+      return !has || !values.includes(labels[e.key]);
+    case 'Exists':
+      return has;
+    case 'DoesNotExist':
+      return !has;
+    default:
+      return false;
+  }
+}
+
+type Requirement = NonNullable<LabelSelector['matchExpressions']>[number];
+
+/** The forms of one requirement, and what each becomes. */
+const REQUIREMENTS: Array<{
+  pattern: RegExp;
+  read(m: RegExpExecArray): {
+    label?: [string, string];
+    expression?: Requirement;
+  };
+}> = [
+  {
+    pattern: /^([\w./-]+)\s*(?:==|=)\s*([\w.-]*)$/,
+    read: m => ({ label: [m[1], m[2]] }),
+  },
+  {
+    pattern: /^([\w./-]+)\s*!=\s*([\w.-]*)$/,
+    read: m => ({
+      expression: { key: m[1], operator: 'NotIn', values: [m[2]] },
+    }),
+  },
+  {
+    pattern: /^([\w./-]+)\s+(in|notin)\s*\(([^)]*)\)$/i,
+    read: m => ({
+      expression: {
+        key: m[1],
+        operator: m[2].toLowerCase() === 'in' ? 'In' : 'NotIn',
+        values: m[3]
+          .split(',')
+          .map(v => v.trim())
+          .filter(Boolean),
+      },
+    }),
+  },
+  {
+    pattern: /^!([\w./-]+)$/,
+    read: m => ({ expression: { key: m[1], operator: 'DoesNotExist' } }),
+  },
+  {
+    pattern: /^([\w./-]+)$/,
+    read: m => ({ expression: { key: m[1], operator: 'Exists' } }),
+  },
+];
 
 /**
  * Parses the string form of a label selector (`app=x,tier in (a,b),!beta`),
@@ -50,33 +101,17 @@ export function parseLabelSelector(text: string): LabelSelector {
   for (const raw of parts) {
     const part = raw.trim();
     if (!part) continue;
-    let m: RegExpExecArray | null;
-    if ((m = /^([\w./-]+)\s*(?:==|=)\s*([\w.-]*)$/.exec(part))) {
-      selector.matchLabels[m[1]] = m[2];
-    } else if ((m = /^([\w./-]+)\s*!=\s*([\w.-]*)$/.exec(part))) {
-      selector.matchExpressions.push({
-        key: m[1],
-        operator: 'NotIn',
-        values: [m[2]],
-      });
-    } else if ((m = /^([\w./-]+)\s+(in|notin)\s*\(([^)]*)\)$/i.exec(part))) {
-      selector.matchExpressions.push({
-        key: m[1],
-        operator: m[2].toLowerCase() === 'in' ? 'In' : 'NotIn',
-        values: m[3]
-          .split(',')
-          .map(v => v.trim())
-          .filter(Boolean),
-      });
-    } else if ((m = /^!([\w./-]+)$/.exec(part))) {
-      selector.matchExpressions.push({ key: m[1], operator: 'DoesNotExist' });
-    } else if ((m = /^([\w./-]+)$/.exec(part))) {
-      selector.matchExpressions.push({ key: m[1], operator: 'Exists' });
-    } else {
+    const form = REQUIREMENTS.map(r => ({ r, m: r.pattern.exec(part) })).find(
+      x => x.m,
+    );
+    if (!form) {
       throw new Error(
         `Cannot read '${part}' in label selector '${text}'; use key=value, key!=value, key in (a,b), key or !key`,
       );
     }
+    const { label, expression } = form.r.read(form.m!);
+    if (label) selector.matchLabels[label[0]] = label[1];
+    if (expression) selector.matchExpressions.push(expression);
   }
   if (parts.every(p => !p.trim())) {
     throw new Error('The label selector is empty; give at least one key=value');

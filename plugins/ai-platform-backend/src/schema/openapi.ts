@@ -1,0 +1,177 @@
+/**
+ * The OpenAPI 3.1 description of the AI Platform backend's REST API. The
+ * router is created from it (`createValidatedOpenApiRouter`), so request
+ * parameters are validated against it and handlers are typed by it; the
+ * document itself is served at `/openapi.json`.
+ *
+ * Response bodies are described at the top level; their full TypeScript
+ * types live in `@ai-platform/backstage-plugin-ai-platform-common`.
+ */
+
+const object = (description: string) =>
+  ({
+    type: 'object',
+    description,
+    additionalProperties: true,
+  } as const);
+
+const json = (description: string) =>
+  ({
+    description,
+    content: { 'application/json': { schema: object(description) } },
+  } as const);
+
+const error = {
+  description:
+    'A Backstage error body: `error.name` and `error.message` say what was wrong.',
+  content: { 'application/json': { schema: object('Error') } },
+} as const;
+
+const STRING = { type: 'string' } as const;
+
+function query<S extends object = typeof STRING, R extends boolean = false>(
+  name: string,
+  description: string,
+  schema?: S,
+  required?: R,
+) {
+  return {
+    in: 'query',
+    name,
+    description,
+    required: (required ?? false) as R,
+    schema: (schema ?? STRING) as S,
+  } as const;
+}
+
+export const spec = {
+  openapi: '3.1.0',
+  info: {
+    title: 'ai-platform',
+    version: '1',
+    description:
+      'AI Platform backend: clusters, GPU capacity and quota, and the capacity finder. Reads are answered from watch caches and never wait on a cluster.',
+    license: {
+      name: 'Apache-2.0',
+      url: 'http://www.apache.org/licenses/LICENSE-2.0.html',
+    },
+  },
+  servers: [{ url: '/' }],
+  components: {
+    schemas: {},
+  },
+  paths: {
+    '/clusters': {
+      get: {
+        operationId: 'ListClusters',
+        description:
+          'Every configured cluster with its health, served AI APIs and cache sizes.',
+        responses: { '200': json('ClusterList'), default: error },
+      },
+    },
+    '/clusters/{name}': {
+      get: {
+        operationId: 'GetCluster',
+        description: 'One configured cluster.',
+        parameters: [
+          {
+            in: 'path',
+            name: 'name',
+            required: true,
+            schema: { type: 'string' },
+          },
+        ],
+        responses: { '200': json('ClusterSummary'), default: error },
+      },
+    },
+    '/gpu/overview': {
+      get: {
+        operationId: 'GetGpuOverview',
+        description:
+          'GPU pools per cluster and product (whole GPUs, MIG slices, shared slots, DRA devices), namespace quotas and Kueue/KAI queues.',
+        parameters: [
+          query('cluster', 'Only this cluster.'),
+          query(
+            'jurisdiction',
+            'ISO 3166-1 alpha-2 code, or EU for any member state.',
+          ),
+          query('product', 'GPU product, e.g. NVIDIA-H100-80GB-HBM3.'),
+          query(
+            'team',
+            'Group entity ref or name: only its quotas and queues.',
+          ),
+        ],
+        responses: { '200': json('GpuOverview'), default: error },
+      },
+    },
+    '/gpu/teams/{team}': {
+      get: {
+        operationId: 'GetTeamGpuUsage',
+        description: "A team's GPU quotas, queues and usage across clusters.",
+        parameters: [
+          {
+            in: 'path',
+            name: 'team',
+            required: true,
+            description:
+              'Group entity ref (group:default/eu-inference) or name.',
+            schema: { type: 'string' },
+          },
+        ],
+        responses: { '200': json('TeamGpuUsage'), default: error },
+      },
+    },
+    '/gpu/workloads': {
+      get: {
+        operationId: 'GetWorkloadGpus',
+        description:
+          'The GPU pods matching a Kubernetes label selector, in every cluster.',
+        parameters: [
+          {
+            in: 'query',
+            name: 'labelSelector',
+            description:
+              'A label selector as kubectl -l takes it, e.g. app.kubernetes.io/name=mistral-small-eu.',
+            required: true,
+            schema: { type: 'string', minLength: 1 },
+          },
+        ],
+        responses: { '200': json('WorkloadGpus'), default: error },
+      },
+    },
+    '/gpu/capacity': {
+      get: {
+        operationId: 'FindGpuCapacity',
+        description:
+          'Where the requested whole GPUs fit now, best first, and why every other cluster or namespace was excluded.',
+        parameters: [
+          query(
+            'gpus',
+            'Whole GPUs wanted.',
+            { type: 'integer', minimum: 1, maximum: 512 },
+            true,
+          ),
+          query('product', 'GPU product, e.g. NVIDIA-H100-80GB-HBM3.'),
+          query('minMemoryGiB', 'Minimum memory per GPU, in GiB.', {
+            type: 'number',
+            exclusiveMinimum: 0,
+          }),
+          query('jurisdiction', 'ISO 3166-1 alpha-2 code, or EU.'),
+          query(
+            'classification',
+            'Data classification, checked with the sovereignty rules.',
+          ),
+          query(
+            'team',
+            'Group entity ref or name: quota is checked in its namespaces.',
+          ),
+          query('placement', 'All GPUs on one node, or spread over nodes.', {
+            type: 'string',
+            enum: ['single-node', 'spread'],
+          }),
+        ],
+        responses: { '200': json('CapacityResult'), default: error },
+      },
+    },
+  },
+} as const;
