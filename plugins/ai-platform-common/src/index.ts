@@ -6,3 +6,4 @@
 
 export * from './labels';
 export * from './clusters';
+export * from './sovereignty';
