@@ -4,10 +4,11 @@ import {
   SOVEREIGNTY_LABELS,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import { ConfigReader } from '@backstage/config';
+import { JsonValue } from '@backstage/types';
 import { parse } from 'yaml';
 import { readSovereigntyRules } from './config';
 
-function read(rules: unknown) {
+function read(rules: JsonValue) {
   return readSovereigntyRules(
     new ConfigReader({ aiPlatform: { sovereignty: { rules } } }),
   );
