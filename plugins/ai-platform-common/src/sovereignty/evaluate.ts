@@ -24,6 +24,7 @@ import {
   SovereigntyLabelSources,
 } from './resolve';
 import {
+  DATA_CLASSIFICATIONS,
   DataClassification,
   isDataClassification,
   SovereigntyAspect,
@@ -259,64 +260,69 @@ function worst(statuses: readonly SovereigntyStatus[]): SovereigntyStatus {
   return statuses.includes('unknown') ? 'unknown' : 'compliant';
 }
 
+function classificationFinding(
+  target: string,
+  code: SovereigntyFindingCode,
+  message: string,
+  fix: string,
+): SovereigntyFinding {
+  return {
+    aspect: 'classification',
+    // Only a classification read from a label is usable; the others leave
+    // nothing to evaluate.
+    status: code === 'classification-from-label' ? 'compliant' : 'unknown',
+    code,
+    target,
+    label: 'dataClassification',
+    message,
+    fix,
+  };
+}
+
 /**
  * The classification: the subject's own, else its location's label. Its
  * findings explain where it came from or why there is none.
  */
 function classify(
   subject: SovereigntySubject,
-  own: Location,
+  target: string,
   resolved: ResolvedSovereigntyLabels,
 ): { classification?: DataClassification; findings: SovereigntyFinding[] } {
-  const target = own.target;
   const key = SOVEREIGNTY_LABELS.dataClassification;
   const fromLabel = resolved.values.dataClassification;
   const raw = subject.classification?.trim().toLowerCase() ?? fromLabel?.value;
   if (!raw) {
-    return {
-      findings: [
-        {
-          aspect: 'classification',
-          status: 'unknown',
-          code: 'missing-classification',
-          target,
-          label: 'dataClassification',
-          message: `The data classification of ${target} is not stated and ${key} is not set, so no rule can be applied.`,
-          fix: `State the data classification (public, internal, confidential or restricted), or set ${key} on its location.`,
-        },
-      ],
-    };
+    const finding = classificationFinding(
+      target,
+      'missing-classification',
+      `The data classification of ${target} is not stated and ${key} is not set, so no rule can be applied.`,
+      `State the data classification (${DATA_CLASSIFICATIONS.join(
+        ', ',
+      )}), or set ${key} on its location.`,
+    );
+    return { findings: [finding] };
   }
   if (!isDataClassification(raw)) {
-    return {
-      findings: [
-        {
-          aspect: 'classification',
-          status: 'unknown',
-          code: 'unknown-classification',
-          target,
-          label: 'dataClassification',
-          message: `The data classification '${raw}' of ${target} is not one of public, internal, confidential or restricted, so no rule can be applied.`,
-          fix: 'Use one of the classifications public, internal, confidential or restricted.',
-        },
-      ],
-    };
+    const finding = classificationFinding(
+      target,
+      'unknown-classification',
+      `The data classification '${raw}' of ${target} is not one of ${DATA_CLASSIFICATIONS.join(
+        ', ',
+      )}, so no rule can be applied.`,
+      `Use one of the classifications ${DATA_CLASSIFICATIONS.join(', ')}.`,
+    );
+    return { findings: [finding] };
   }
-  const findings: SovereigntyFinding[] =
-    subject.classification === undefined && fromLabel
-      ? [
-          {
-            aspect: 'classification',
-            status: 'compliant',
-            code: 'classification-from-label',
-            target,
-            label: 'dataClassification',
-            message: `The data classification ${raw} of ${target} is taken from ${key} on the ${fromLabel.origin}, because none was stated.`,
-            fix: 'State the data classification explicitly if the label does not describe this data.',
-          },
-        ]
-      : [];
-  return { classification: raw, findings };
+  if (subject.classification !== undefined || !fromLabel) {
+    return { classification: raw, findings: [] };
+  }
+  const finding = classificationFinding(
+    target,
+    'classification-from-label',
+    `The data classification ${raw} of ${target} is taken from ${key} on the ${fromLabel.origin}, because none was stated.`,
+    'State the data classification explicitly if the label does not describe this data.',
+  );
+  return { classification: raw, findings: [finding] };
 }
 
 /** The findings of one constrained label at one location. */
@@ -441,7 +447,7 @@ export function evaluateSovereignty(
   const resolved = locations.map(l => resolveSovereigntyLabels(l.sources));
   const { classification, findings } = classify(
     subject,
-    locations[0],
+    locations[0].target,
     resolved[0],
   );
   if (!classification) {
