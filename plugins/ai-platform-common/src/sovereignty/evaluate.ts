@@ -435,7 +435,9 @@ function result(
  * rule's aspect for it (`run` for placements, `store` for registries,
  * `callOut` for the MCP servers and models an agent calls), and every reason
  * is returned, not only the first. A label the rule needs that is missing or
- * contradictory makes the answer `unknown`, never `compliant`.
+ * contradictory makes the answer `unknown`, never `compliant`. Labels the rule
+ * does not constrain are not judged, so public data on an unlabelled cluster
+ * is compliant: the rule allows it anywhere.
  *
  * @public
  */
