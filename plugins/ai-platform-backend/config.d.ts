@@ -79,5 +79,73 @@ export interface Config {
       /** Longest delay between reconnection attempts. Default 30 seconds. */
       maxBackoff?: HumanDuration | string;
     };
+
+    /**
+     * Data sovereignty: where data of each classification may run, be stored
+     * and be sent. The backend and the frontend evaluate these rules with the
+     * same code against the sovereignty labels of clusters, namespaces and
+     * catalog entities; a label a rule needs that is missing or contradictory
+     * gives the answer "unknown", never "compliant".
+     */
+    sovereignty?: {
+      /**
+       * One rule per data classification. When set, these rules replace the
+       * defaults entirely, and a classification without a rule is evaluated
+       * as unknown. Default:
+       *
+       * - `public`: anywhere (`run`, `store` and `callOut` are `{}`);
+       * - `internal`: anywhere;
+       * - `confidential`: `jurisdictions: [EU]` and `nonEuLawExposure: [none]`
+       *   for `run`, `store` and `callOut`;
+       * - `restricted`: as `confidential`, plus `residencyPolicies: [eu-only]`.
+       */
+      rules?: Array<{
+        /** The data classification the rule is for; each one at most once. */
+        classification: 'public' | 'internal' | 'confidential' | 'restricted';
+        /**
+         * Where workloads that process the data may run (clusters and
+         * namespaces). Required; `{}` means anywhere.
+         */
+        run: SovereigntyConstraintConfig;
+        /**
+         * Where the data and model weights may be stored (registries).
+         * Required; `{}` means anywhere.
+         */
+        store: SovereigntyConstraintConfig;
+        /**
+         * Where the data may be sent (the MCP servers and models an agent
+         * calls). Required; `{}` means anywhere.
+         */
+        callOut: SovereigntyConstraintConfig;
+      }>;
+    };
   };
+}
+
+/**
+ * Allow-lists matched against the sovereignty labels of a location. An
+ * omitted list puts no constraint on its label; an empty list is rejected
+ * (omit the key instead).
+ */
+interface SovereigntyConstraintConfig {
+  /**
+   * Allowed jurisdictions: ISO 3166-1 alpha-2 codes, or `EU` for any EU
+   * member state. Matched against `ai-platform.io/jurisdiction`. Default: any.
+   */
+  jurisdictions?: string[];
+  /** Allowed regions, matched against `ai-platform.io/region`. Default: any. */
+  regions?: string[];
+  /** Allowed providers, matched against `ai-platform.io/provider`. Default: any. */
+  providers?: string[];
+  /**
+   * Acceptable exposures to non-EU law, matched against
+   * `ai-platform.io/non-eu-law-exposure`; `[none]` accepts no exposure (e.g.
+   * not `us-cloud-act`). Default: any.
+   */
+  nonEuLawExposure?: string[];
+  /**
+   * Residency policies the location must declare, matched against
+   * `ai-platform.io/residency-policy`, e.g. `[eu-only]`. Default: any.
+   */
+  residencyPolicies?: string[];
 }

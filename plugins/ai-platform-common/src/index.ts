@@ -8,3 +8,4 @@ export * from './labels';
 export * from './clusters';
 export * from './gpu';
 export * from './permissions';
+export * from './sovereignty';

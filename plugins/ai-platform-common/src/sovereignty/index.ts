@@ -1,0 +1,4 @@
+export * from './jurisdictions';
+export * from './rules';
+export * from './resolve';
+export * from './evaluate';
