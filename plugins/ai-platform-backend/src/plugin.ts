@@ -9,6 +9,8 @@ import { clusterSourceServiceRef } from '@ai-platform/backstage-plugin-ai-platfo
 import { registerGpuActions } from './actions/gpuActions';
 import { clusterSourceServiceFactory } from './clusters/serviceFactory';
 import { GpuService } from './gpu/GpuService';
+import { sovereigntyPlacementCheck } from './gpu/placement';
+import { readSovereigntyRules } from './sovereignty/config';
 import { createRouter } from './router';
 
 /**
@@ -22,6 +24,7 @@ export const aiPlatformPlugin = createBackendPlugin({
   register(env) {
     env.registerInit({
       deps: {
+        config: coreServices.rootConfig,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         permissions: coreServices.permissions,
@@ -30,6 +33,7 @@ export const aiPlatformPlugin = createBackendPlugin({
         clusters: clusterSourceServiceRef,
       },
       async init({
+        config,
         httpRouter,
         httpAuth,
         permissions,
@@ -38,7 +42,12 @@ export const aiPlatformPlugin = createBackendPlugin({
         clusters,
       }) {
         permissionsRegistry.addPermissions(aiPlatformPermissions);
-        const gpu = new GpuService({ clusters });
+        const gpu = new GpuService({
+          clusters,
+          placementCheck: sovereigntyPlacementCheck(
+            readSovereigntyRules(config),
+          ),
+        });
         registerGpuActions(actionsRegistry, gpu);
         httpRouter.use(
           await createRouter({ clusters, gpu, httpAuth, permissions }),

@@ -3,7 +3,9 @@ import {
   exampleCluster,
   staticClusterSource,
 } from '../__testUtils__/clusterViews';
+import { DEFAULT_SOVEREIGNTY_RULES } from '@ai-platform/backstage-plugin-ai-platform-common';
 import { GpuService } from './GpuService';
+import { sovereigntyPlacementCheck } from './placement';
 
 // Every figure below is stated in examples/clusters/README.md ("Expected figures").
 describe('GpuService on the demo clusters', () => {
@@ -211,6 +213,7 @@ describe('GpuService on the demo clusters', () => {
 
 describe('capacity finder on the demo clusters', () => {
   const service = new GpuService({
+    placementCheck: sovereigntyPlacementCheck(DEFAULT_SOVEREIGNTY_RULES),
     clusters: staticClusterSource([
       exampleCluster('eu-sovereign-fra'),
       exampleCluster('eu-hyperscaler-par'),
@@ -288,6 +291,27 @@ describe('capacity finder on the demo clusters', () => {
         cluster: 'us-east-virginia',
         namespace: 'eu-inference',
         reason: 'quota',
+      }),
+    );
+  });
+
+  it('keeps confidential data off clusters exposed to the US CLOUD Act, with the reason', () => {
+    const result = service.findCapacity({
+      gpus: 1,
+      classification: 'confidential',
+    });
+    expect(new Set(result.candidates.map(c => c.cluster))).toEqual(
+      new Set(['eu-sovereign-fra']),
+    );
+    const par = result.excluded.find(e => e.cluster === 'eu-hyperscaler-par')!;
+    expect(par.reason).toBe('sovereignty');
+    expect(par.message).toMatch(
+      /^Not allowed for confidential data: .*CLOUD Act/,
+    );
+    expect(result.excluded).toContainEqual(
+      expect.objectContaining({
+        cluster: 'us-east-virginia',
+        reason: 'sovereignty',
       }),
     );
   });

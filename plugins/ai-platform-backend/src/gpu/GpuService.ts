@@ -15,11 +15,10 @@ import type {
 } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { InputError } from '@backstage/errors';
 import { ClusterGpuMemo, ClusterGpuState, totalsOf } from './clusterGpus';
-import { findCapacity, PlacementCheck } from './finder';
+import { findCapacity, jurisdictionIn, PlacementCheck } from './finder';
 import { normalizeProduct } from './nodes';
 import { matchesSelector, parseLabelSelector } from './selectors';
 import { teamRef } from './teams';
-import { jurisdictionMatches } from './jurisdiction';
 
 /**
  * The GPU domain: capacity, allocation, quotas and queues of every cluster,
@@ -48,7 +47,7 @@ export class GpuService {
       ({ view }) =>
         (!filter.cluster || view.name === filter.cluster) &&
         (!filter.jurisdiction ||
-          jurisdictionMatches(
+          jurisdictionIn(
             view.labels[SOVEREIGNTY_LABELS.jurisdiction],
             filter.jurisdiction,
           )),

@@ -1,4 +1,5 @@
 import {
+  jurisdictionWithin,
   CapacityCandidate,
   CapacityExclusion,
   CapacityRequest,
@@ -8,7 +9,6 @@ import {
 import type { ClusterView } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { InputError } from '@backstage/errors';
 import type { ClusterGpuState, PoolWithNodes } from './clusterGpus';
-import { jurisdictionMatches } from './jurisdiction';
 import { normalizeProduct } from './nodes';
 import { teamRef } from './teams';
 
@@ -22,11 +22,21 @@ export interface PlacementVerdict {
 /** Checks whether data of a classification may run on a cluster (and namespace). */
 export type PlacementCheck = (input: {
   classification: string;
+  cluster: string;
+  namespace?: string;
   clusterLabels: Record<string, string>;
   namespaceLabels?: Record<string, string>;
 }) => PlacementVerdict;
 
 const MAX_GPUS = 512;
+
+/** Whether a cluster's jurisdiction label is within a wanted one (`EU` is any member state). */
+export function jurisdictionIn(
+  actual: string | undefined,
+  wanted: string,
+): boolean {
+  return Boolean(actual) && jurisdictionWithin(wanted, actual!);
+}
 
 /** Validates a request; every problem is reported at once. */
 export function validateCapacityRequest(request: CapacityRequest): void {
@@ -128,7 +138,7 @@ function evaluateCluster(
   const jurisdiction = view.labels[SOVEREIGNTY_LABELS.jurisdiction];
   if (
     request.jurisdiction &&
-    !jurisdictionMatches(jurisdiction, request.jurisdiction)
+    !jurisdictionIn(jurisdiction, request.jurisdiction)
   ) {
     return exclude({
       reason: 'jurisdiction',
@@ -157,30 +167,35 @@ function evaluateCluster(
       .map(ns => [ns.metadata.name, ns.metadata.labels ?? {}]),
   );
 
+  // Sovereignty first: where the data may not go, free GPUs do not matter.
+  const allowed = namespaces.filter(namespace => {
+    if (!request.classification || !placementCheck) return true;
+    const verdict = placementCheck({
+      classification: request.classification,
+      cluster,
+      namespace,
+      clusterLabels: view.labels,
+      namespaceLabels: namespace ? nsLabels.get(namespace) : undefined,
+    });
+    if (verdict.status === 'compliant') return true;
+    excluded.push({
+      cluster,
+      namespace,
+      reason: 'sovereignty',
+      message: `${
+        verdict.status === 'unknown'
+          ? `Cannot tell whether ${request.classification} data may run here`
+          : `Not allowed for ${request.classification} data`
+      }: ${verdict.reasons.join(' ')}`,
+    });
+    return false;
+  });
+  if (allowed.length === 0) return { candidates: [], excluded };
+
   const pools = eligiblePools(request, state, cluster, excluded);
   const candidates: CapacityCandidate[] = [];
   for (const pool of pools) {
-    for (const namespace of namespaces) {
-      if (request.classification && placementCheck) {
-        const verdict = placementCheck({
-          classification: request.classification,
-          clusterLabels: view.labels,
-          namespaceLabels: namespace ? nsLabels.get(namespace) : undefined,
-        });
-        if (verdict.status !== 'compliant') {
-          excluded.push({
-            cluster,
-            namespace,
-            reason: 'sovereignty',
-            message: `${request.classification} data may not run on ${cluster}${
-              namespace ? `/${namespace}` : ''
-            }${
-              verdict.status === 'unknown' ? ' (not enough labels to tell)' : ''
-            }: ${verdict.reasons.join('; ')}`,
-          });
-          continue;
-        }
-      }
+    for (const namespace of allowed) {
       const headroom = namespace
         ? quotaHeadroom(state, namespace, pool)
         : undefined;
