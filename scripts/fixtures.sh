@@ -5,13 +5,18 @@
 # at them.
 #
 #   aip_start_fixture_clusters <first cluster port> <admin port> <state dir>
+#
+# AIP_SYNTHETIC_CLUSTERS=20x300x8000 adds synthetic clusters (clusters x
+# nodes x pods), as the benchmark uses, to look at the pages at scale.
 
 aip_start_fixture_clusters() {
   local port="$1" admin_port="$2" dir="$3"
   mkdir -p "$dir"
   rm -f "$dir/app-config.yaml"
+  local synthetic=()
+  [ -z "${AIP_SYNTHETIC_CLUSTERS:-}" ] || synthetic=(--synthetic "$AIP_SYNTHETIC_CLUSTERS")
   node "$AIP_ROOT/packages/kube-fixture-server/bin/kube-fixture-server" \
-    --clusters "$AIP_ROOT/examples/clusters" \
+    --clusters "$AIP_ROOT/examples/clusters" "${synthetic[@]}" \
     --port "$port" --admin-port "$admin_port" \
     --kubeconfig "$dir/kubeconfig" --app-config "$dir/app-config.yaml" \
     >"$dir/fixture-server.log" 2>&1 &
