@@ -28,6 +28,8 @@ import { readClusterConfigs } from '../src/clusters/config';
 import { KubeClient } from '../src/clusters/KubeClient';
 import { KubernetesClusterSource } from '../src/clusters/KubernetesClusterSource';
 import { GpuSummary, NodeLike, PodLike, summarise } from './gpuSummary';
+import { computeClusterGpus, totalsOf } from '../src/gpu/clusterGpus';
+import { GpuService } from '../src/gpu/GpuService';
 
 const TARGETS = {
   warmP95Ms: 50,
@@ -288,6 +290,42 @@ async function main() {
     `cached GPU summary, ${reads} reads: p50 ${cache.p50} ms, p95 ${cache.p95} ms, mean ${cache.mean} ms`,
   );
 
+  // --- the GPU domain service (what GET /gpu/overview answers) ----------
+  // "computed": the full GPU state of every cluster is rebuilt, as on the
+  // first read after every cluster changed; "memoised": the lists did not
+  // change since the last read.
+  const computeAll = () =>
+    totalsOf(
+      source.clusters().flatMap(view => computeClusterGpus(view).products),
+      [],
+    );
+  const computedSamples: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const t = performance.now();
+    computeAll();
+    computedSamples.push(performance.now() - t);
+  }
+  const computed = stats(computedSamples);
+  const gpuService = new GpuService({ clusters: source });
+  const overview = gpuService.overview();
+  const memoSamples: number[] = [];
+  for (let i = 0; i < reads; i++) {
+    const t = performance.now();
+    gpuService.overview();
+    memoSamples.push(performance.now() - t);
+  }
+  const memoised = stats(memoSamples);
+  console.log(
+    `GPU overview (GpuService): computed p50 ${computed.p50} ms, p95 ${computed.p95} ms; memoised, ${reads} reads: p50 ${memoised.p50} ms, p95 ${memoised.p95} ms`,
+  );
+  const serviceAgrees =
+    overview.totals.wholeGpus.allocatable +
+      overview.totals.sharedSlots.allocatable ===
+      cacheSummary.totals.allocatable &&
+    overview.totals.wholeGpus.allocated +
+      overview.totals.sharedSlots.allocated ===
+      cacheSummary.totals.allocated;
+
   // --- the naive per-request fan-out ------------------------------------
   // One full list of nodes and one of pods per cluster (no `limit`, full
   // objects), every cluster in parallel, on every request: what the stock
@@ -356,6 +394,8 @@ async function main() {
     coldSync: coldSyncMs <= TARGETS.coldSyncMs,
     memoryGrowth: rssGrowthMb <= TARGETS.memoryGrowthMb,
     sameAnswer,
+    serviceAgrees,
+    overviewP95: memoised.p95 <= TARGETS.warmP95Ms,
   };
   const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
   console.log(
@@ -379,6 +419,16 @@ async function main() {
     )}  memory growth (rss) ${rssGrowthMb} MB <= ${TARGETS.memoryGrowthMb} MB`,
   );
   console.log(`${verdict(checks.sameAnswer)}  both paths agree`);
+  console.log(
+    `${verdict(
+      checks.serviceAgrees,
+    )}  GpuService allocatable/allocated equal the summary's`,
+  );
+  console.log(
+    `${verdict(checks.overviewP95)}  GPU overview memoised p95 ${
+      memoised.p95
+    } ms <= ${TARGETS.warmP95Ms} ms`,
+  );
 
   await cleanup();
   const pass = Object.values(checks).every(Boolean);
@@ -392,6 +442,10 @@ async function main() {
       machine: { ...machine, loadAvg1mAtEnd: round(loadavg()[0], 2) },
       coldSyncMs,
       cache: { ...cache, unit: 'ms' },
+      gpuOverview: {
+        computed: { ...computed, unit: 'ms' },
+        memoised: { ...memoised, unit: 'ms' },
+      },
       naive: { ...naive, unit: 'ms' },
       speedup: { p50: speedupP50, p95: speedupP95 },
       memory: {

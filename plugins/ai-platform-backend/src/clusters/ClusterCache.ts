@@ -1,6 +1,7 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { ClusterHealth } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type {
+  CachedObject,
   ClusterView,
   WatchedKind,
 } from '@ai-platform/backstage-plugin-ai-platform-node';
@@ -16,6 +17,9 @@ interface ApiGroupList {
 interface ApiResourceList {
   resources?: Array<{ name: string }>;
 }
+
+/** The list of a kind the cluster does not serve: one shared array, so readers can memoise on list identity. */
+const NOTHING: ReadonlyArray<CachedObject> = Object.freeze([]);
 
 /** How often a synced cluster is asked again which APIs it serves (new CRDs). */
 const REDISCOVERY_INTERVAL_MS = 5 * 60_000;
@@ -198,7 +202,7 @@ export class ClusterCache {
       health: this.health(),
       servedKinds: [...this.reflectors.values()].map(r => r.kind),
       list: (id, namespace) =>
-        this.reflectors.get(id)?.reflector.list(namespace) ?? [],
+        this.reflectors.get(id)?.reflector.list(namespace) ?? NOTHING,
     };
   }
 }
