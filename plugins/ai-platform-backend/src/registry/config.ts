@@ -37,7 +37,7 @@ export interface RegistryConfig {
 
 const REGISTRY_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 // The repository name grammar of the OCI distribution spec.
-const REPOSITORY_NAME =
+export const REPOSITORY_NAME =
   /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*$/;
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
