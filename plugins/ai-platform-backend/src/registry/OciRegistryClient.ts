@@ -146,10 +146,19 @@ export class OciRegistryClient {
 
   /** Every repository of `GET /v2/_catalog`, following `Link` pagination. */
   async listCatalog(): Promise<string[]> {
-    return this.paginate(
-      `/v2/_catalog?n=${this.config.pageSize}`,
-      'repositories',
-    );
+    try {
+      return await this.paginate(
+        `/v2/_catalog?n=${this.config.pageSize}`,
+        'repositories',
+      );
+    } catch (error) {
+      // Distribution answers 400 when n exceeds its own page limit
+      // (catalog.maxentries); without n it uses that limit and sends a Link.
+      if (!(error instanceof RegistryError) || error.status !== 400) {
+        throw error;
+      }
+      return this.paginate('/v2/_catalog', 'repositories');
+    }
   }
 
   /** Every tag of a repository, following `Link` pagination (`?n=`). */
