@@ -165,7 +165,12 @@ export class RegistryHttp {
     response: RegistryResponse,
   ): RegistryResponse {
     if (response.status < 300 || response.status === 404) return response;
-    const reason = response.status === 401 ? 'unauthorized' : 'invalid';
+    let reason: RegistryErrorReason = 'invalid';
+    if (response.status === 401 || response.status === 403) {
+      reason = 'unauthorized';
+    } else if (response.status === 429 || response.status >= 500) {
+      reason = 'unavailable';
+    }
     const hint =
       response.status === 401 || response.status === 403
         ? `; check auth of registry '${this.config.name}' in aiPlatform.registries`
@@ -174,7 +179,7 @@ export class RegistryHttp {
       request,
       url,
       `answered ${response.status} (${errorDetail(response)})${hint}`,
-      response.status === 403 ? 'unauthorized' : reason,
+      reason,
       response.status,
     );
   }
@@ -396,7 +401,9 @@ export class RegistryHttp {
     const start = Number.isNaN(issuedAt)
       ? Date.now()
       : Math.min(issuedAt, Date.now());
-    return { token, expiresAt: start + seconds * 1000 - TOKEN_MARGIN_MS };
+    // Renew early, but never so early that a short-lived token is useless.
+    const margin = Math.min(TOKEN_MARGIN_MS, seconds * 100);
+    return { token, expiresAt: start + seconds * 1000 - margin };
   }
 
   /**
