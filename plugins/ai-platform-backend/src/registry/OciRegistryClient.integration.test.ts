@@ -24,7 +24,7 @@ if (!available && !onCi) {
 
 if (!available && onCi) {
   it('has docker-registry installed', () => {
-    throw new Error(MISSING_REGISTRY_MESSAGE);
+    expect(MISSING_REGISTRY_MESSAGE).toBe('');
   });
 }
 

@@ -15,15 +15,15 @@ import { stringify } from 'yaml';
  * port with its own temporary storage, for integration tests.
  */
 
-const CANDIDATES = [
-  process.env.DOCKER_REGISTRY_BIN,
-  '/usr/bin/docker-registry',
-  '/usr/local/bin/docker-registry',
-];
-
-/** The registry binary, or undefined when it is not installed. */
+/**
+ * The registry binary, or undefined when it is not installed.
+ * `DOCKER_REGISTRY_BIN`, when set, is the only place looked at.
+ */
 export function findDockerRegistry(): string | undefined {
-  return CANDIDATES.find((path): path is string => !!path && existsSync(path));
+  const candidates = process.env.DOCKER_REGISTRY_BIN
+    ? [process.env.DOCKER_REGISTRY_BIN]
+    : ['/usr/bin/docker-registry', '/usr/local/bin/docker-registry'];
+  return candidates.find(path => existsSync(path));
 }
 
 /** Why the integration tests cannot run, in a sentence. */
