@@ -235,8 +235,8 @@ describeWithRegistry('OciRegistryClient against docker-registry', () => {
     ]);
     const [version] = listing.versions;
     if (version.status !== 'ok') throw new Error(version.error);
-    expect(version.supplyChain.signatures).toHaveLength(2);
-    expect(version.supplyChain.sboms).toEqual([
+    expect(version.supplyChain?.signatures).toHaveLength(2);
+    expect(version.supplyChain?.sboms).toEqual([
       {
         digest: sbom.digest,
         artifactType: MediaTypes.spdx,

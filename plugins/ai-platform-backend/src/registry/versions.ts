@@ -1,5 +1,6 @@
 import {
   ModelLayer,
+  ModelManifest,
   ModelMetadata,
   ModelPackaging,
   parseModelConfig,
@@ -33,7 +34,12 @@ export interface ModelVersionInfo {
   layers: ModelLayer[];
   /** Bytes of the manifest, the config and every layer. */
   totalSize: number;
-  supplyChain: SupplyChain;
+  /**
+   * Signatures, SBOMs and attestations; absent when not asked for or when
+   * they could not be read (then `supplyChainError` says why).
+   */
+  supplyChain?: SupplyChain;
+  supplyChainError?: string;
   /** Fields that were ignored because they had the wrong type. */
   warnings: string[];
 }
@@ -119,9 +125,13 @@ export async function readModelVersion(
 ): Promise<ModelVersion | SkippedTag> {
   let digest: string | undefined;
   try {
-    const top = await client.getManifest(repository, tag);
-    if (!top)
+    // HEAD, then GET by digest: a version read before comes from the cache.
+    const reference = await client.resolve(repository, tag);
+    const top =
+      reference && (await client.getManifest(repository, reference.digest));
+    if (!top) {
       return { status: 'error', tag, error: `tag '${tag}' has no manifest` };
+    }
     digest = top.digest;
     const manifest = await modelManifestOf(client, repository, top);
     if (!manifest) {
@@ -142,43 +152,69 @@ export async function readModelVersion(
             reason: `not a model (${manifest.mediaType || 'no media type'})`,
           };
     }
-    const model = parsed.value;
-    const blob = await client.getBlob(repository, model.config.digest);
-    if (!blob) {
-      return {
-        status: 'error',
-        tag,
-        digest,
-        error: `the config blob ${model.config.digest} is missing from the registry`,
-      };
-    }
-    const warnings: string[] = [];
-    const metadata = parseModelConfig(model, blob, warnings);
-    if (!metadata.ok)
-      return { status: 'error', tag, digest, error: metadata.error };
-    const supplyChain =
-      options.supplyChain === false
-        ? { signatures: [], sboms: [], attestations: [] }
-        : summariseSupplyChain(await client.listReferrers(repository, digest));
-    return {
-      status: 'ok',
+    return await readModel(client, repository, {
       tag,
       digest,
-      manifestDigest: manifest.digest,
-      mediaType: manifest.mediaType,
-      packaging: model.packaging,
-      metadata: metadata.value,
-      configDigest: model.config.digest,
-      layers: model.layers,
-      totalSize:
-        manifest.size +
-        model.config.size +
-        model.layers.reduce((sum, layer) => sum + layer.size, 0),
-      supplyChain,
-      warnings,
-    };
+      manifest,
+      model: parsed.value,
+      supplyChain: options.supplyChain ?? true,
+    });
   } catch (error) {
     return { status: 'error', tag, digest, error: (error as Error).message };
+  }
+}
+
+/** The config and referrers of a model manifest, into a version. */
+async function readModel(
+  client: OciRegistryClient,
+  repository: string,
+  found: {
+    tag: string;
+    digest: string;
+    manifest: FetchedManifest;
+    model: ModelManifest;
+    supplyChain: boolean;
+  },
+): Promise<ModelVersion> {
+  const { tag, digest, manifest, model } = found;
+  const blob = await client.getBlob(repository, model.config.digest);
+  if (!blob) {
+    return {
+      status: 'error',
+      tag,
+      digest,
+      error: `the config blob ${model.config.digest} is missing from the registry`,
+    };
+  }
+  const warnings: string[] = [];
+  const metadata = parseModelConfig(model, blob, warnings);
+  if (!metadata.ok) {
+    return { status: 'error', tag, digest, error: metadata.error };
+  }
+  const version: ModelVersionInfo = {
+    status: 'ok',
+    tag,
+    digest,
+    manifestDigest: manifest.digest,
+    mediaType: manifest.mediaType,
+    packaging: model.packaging,
+    metadata: metadata.value,
+    configDigest: model.config.digest,
+    layers: model.layers,
+    totalSize:
+      manifest.size +
+      model.config.size +
+      model.layers.reduce((sum, layer) => sum + layer.size, 0),
+    warnings,
+  };
+  if (!found.supplyChain) return version;
+  try {
+    const referrers = await client.listReferrers(repository, digest);
+    return { ...version, supplyChain: summariseSupplyChain(referrers) };
+  } catch (error) {
+    // The model itself was read; unknown signatures must not hide it, nor
+    // look like "unsigned".
+    return { ...version, supplyChainError: (error as Error).message };
   }
 }
 
