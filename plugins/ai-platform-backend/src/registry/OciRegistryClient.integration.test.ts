@@ -246,7 +246,7 @@ describeWithRegistry('OciRegistryClient against docker-registry', () => {
     ]);
   });
 
-  it('gives a clear per-version error for a malformed config and a missing blob, and still lists the good version', async () => {
+  it('gives a clear per-version error for a malformed manifest or config and a missing blob, and still lists the good version', async () => {
     await push.model('models/broken', 'good', {
       ...MODELPACK,
       config: modelPackConfig,
@@ -262,6 +262,18 @@ describeWithRegistry('OciRegistryClient against docker-registry', () => {
     const missing = await push.model('models/broken', 'missing-blob', {
       ...MODELPACK,
       config: { ...modelPackConfig, descriptor: { name: 'gone' } },
+    });
+    // A manifest the registry stores but that is no valid model manifest.
+    const config = await push.blob(
+      'models/broken',
+      modelPackConfig,
+      MediaTypes.modelPackConfig,
+    );
+    const noLayers = await push.manifest('models/broken', 'no-layers', {
+      schemaVersion: 2,
+      mediaType: MediaTypes.ociManifest,
+      artifactType: MediaTypes.modelPackManifest,
+      config,
     });
     const client = clientFor(registry.url);
     const missingManifest = await client.getManifest(
@@ -285,6 +297,12 @@ describeWithRegistry('OciRegistryClient against docker-registry', () => {
       error: expect.stringMatching(
         /^the config blob sha256:[a-f0-9]{64} is not valid JSON/,
       ),
+    });
+    expect(byTag['no-layers']).toEqual({
+      status: 'error',
+      tag: 'no-layers',
+      digest: noLayers.digest,
+      error: 'the manifest has no layers array',
     });
     expect(byTag['wrong-shape']).toMatchObject({
       status: 'error',
