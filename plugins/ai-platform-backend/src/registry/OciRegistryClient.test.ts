@@ -10,6 +10,8 @@ import { AddressInfo } from 'node:net';
 import { readRegistryConfigs } from './config';
 import { MediaTypes } from './oci';
 import { OciRegistryClient } from './OciRegistryClient';
+import { readModelVersions } from './versions';
+import { modelPackConfig } from './__fixtures__/models';
 
 /**
  * Behaviours a plain docker-registry cannot show (token servers, failures,
@@ -265,6 +267,19 @@ describe('OciRegistryClient', () => {
       expect(other.requests).toEqual([]);
     });
 
+    it('stops a listing whose Link header points back to a page already read', async () => {
+      fake.handle((req, res) =>
+        json(
+          res,
+          { tags: [req.url] },
+          { Link: '</v2/models/m/tags/list?n=100>; rel="next"' },
+        ),
+      );
+      await expect(client(fake.url).listTags('models/m')).resolves.toEqual([
+        '/v2/models/m/tags/list?n=100',
+      ]);
+    });
+
     it('follows a blob redirect only to a listed host, without credentials', async () => {
       const body = '{"descriptor":{}}';
       const digest = sha256(body);
@@ -384,6 +399,61 @@ describe('OciRegistryClient', () => {
         ],
         cosignTags: [],
       });
+    });
+  });
+
+  describe('readModelVersions', () => {
+    it('reads a known digest from the cache on the next listing, with a HEAD only', async () => {
+      const config = JSON.stringify(modelPackConfig);
+      const manifest = JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MediaTypes.ociManifest,
+        artifactType: MediaTypes.modelPackManifest,
+        config: {
+          mediaType: MediaTypes.modelPackConfig,
+          digest: sha256(config),
+          size: config.length,
+        },
+        layers: [],
+      });
+      const digest = sha256(manifest);
+      fake.handle((req, res) => {
+        const path = req.url!.split('?')[0];
+        if (path === '/v2/models/m/tags/list') json(res, { tags: ['v1'] });
+        else if (path === `/v2/models/m/blobs/${sha256(config)}`) {
+          res.writeHead(200).end(config);
+        } else if (/\/manifests\/(v1|sha256:)/.test(path)) {
+          res
+            .writeHead(200, {
+              'Content-Type': MediaTypes.ociManifest,
+              'Docker-Content-Digest': digest,
+              'Content-Length': String(manifest.length),
+            })
+            .end(req.method === 'HEAD' ? undefined : manifest);
+        } else res.writeHead(404).end();
+      });
+      const registry = client(fake.url);
+      const first = await readModelVersions(registry, 'models/m');
+      expect(first.versions).toEqual([
+        expect.objectContaining({ status: 'ok', tag: 'v1', digest }),
+      ]);
+      fake.requests.length = 0;
+      const second = await readModelVersions(registry, 'models/m');
+      expect(second).toEqual(first);
+      // Tags, the tag's digest and referrers are live; the manifest and
+      // config are not read again.
+      const tag = `sha256-${digest.slice(7)}`;
+      expect(fake.requests.map(r => r.path).sort()).toEqual(
+        [
+          '/v2/models/m/tags/list?n=100',
+          '/v2/models/m/manifests/v1',
+          `/v2/models/m/referrers/${digest}`,
+          `/v2/models/m/manifests/${tag}`,
+          `/v2/models/m/manifests/${tag}.sig`,
+          `/v2/models/m/manifests/${tag}.att`,
+          `/v2/models/m/manifests/${tag}.sbom`,
+        ].sort(),
+      );
     });
   });
 });

@@ -105,12 +105,14 @@ export class OciRegistryClient {
   readonly name: string;
   private readonly http: RegistryHttp;
   private readonly cache: LRUCache<string, FetchedManifest | Buffer>;
+  private readonly logger?: LoggerService;
 
   constructor(
     private readonly config: RegistryConfig,
     options: OciRegistryClientOptions = {},
   ) {
     this.name = config.name;
+    this.logger = options.logger;
     this.http = new RegistryHttp(config, options.logger);
     this.cache = new LRUCache({
       maxSize: options.cacheBytes ?? 32 * 1024 * 1024,
@@ -284,6 +286,7 @@ export class OciRegistryClient {
     digest: string,
   ): Promise<OciDescriptor[] | undefined> {
     const descriptors: OciDescriptor[] = [];
+    const seen = new Set<string>();
     let url: string | undefined = `${this.repoPath(
       repository,
     )}/referrers/${digest}`;
@@ -297,7 +300,7 @@ export class OciRegistryClient {
       if (response.status === 404) return undefined;
       const index = this.parseJson(response, url);
       descriptors.push(...descriptorsOf(index.manifests));
-      url = nextLink(response.headers.get('link'), response.url);
+      url = this.nextPage(response, seen);
     }
     return descriptors;
   }
@@ -357,6 +360,7 @@ export class OciRegistryClient {
 
   private async paginate(first: string, field: string): Promise<string[]> {
     const items: string[] = [];
+    const seen = new Set<string>();
     let url: string | undefined = first;
     while (url) {
       const response = await this.get(url, MAX_MANIFEST_BYTES);
@@ -365,9 +369,27 @@ export class OciRegistryClient {
       if (Array.isArray(page)) {
         items.push(...page.filter((x): x is string => typeof x === 'string'));
       }
-      url = nextLink(response.headers.get('link'), response.url);
+      url = this.nextPage(response, seen);
     }
     return items;
+  }
+
+  /** The next page's URL; a registry that links back to a page read is cut short. */
+  private nextPage(
+    response: RegistryResponse,
+    seen: Set<string>,
+  ): string | undefined {
+    seen.add(response.url);
+    const next = nextLink(response.headers.get('link'), response.url);
+    if (next && seen.has(next)) {
+      this.logger?.warn(
+        `Registry '${this.name}' links back to ${
+          new URL(next).pathname
+        } it already answered; the listing stops there.`,
+      );
+      return undefined;
+    }
+    return next;
   }
 
   private get(

@@ -1,5 +1,6 @@
 export { readRegistryConfigs } from './config';
 export type { RegistryAuth, RegistryConfig } from './config';
+export { createRegistryClients } from './clients';
 export { OciRegistryClient } from './OciRegistryClient';
 export type {
   CosignTagArtifact,
