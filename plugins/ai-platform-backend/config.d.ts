@@ -131,15 +131,16 @@ export interface Config {
        */
       blobRedirectHosts?: string[];
       /**
-       * The repositories to read, e.g. `models/llama-3-8b`. When neither
-       * this nor `repositoryPrefixes` is set, the repositories are
-       * discovered through `GET /v2/_catalog`.
+       * Repositories to read, e.g. `models/llama-3-8b`. When only these are
+       * set, `GET /v2/_catalog` is not asked (many registries, e.g. GHCR
+       * and ECR, do not offer it). When neither this nor
+       * `repositoryPrefixes` is set, every repository of `_catalog` is read.
+       * Default none.
        */
       repositories?: string[];
       /**
-       * Read only the discovered repositories whose name starts with one of
-       * these prefixes, e.g. `models/`. Repositories are discovered through
-       * `GET /v2/_catalog`. Default: all discovered repositories.
+       * Also read the repositories of `GET /v2/_catalog` whose name starts
+       * with one of these prefixes, e.g. `models/`. Default none.
        */
       repositoryPrefixes?: string[];
       /** Most requests in flight to this registry at once. Default 4. */

@@ -181,6 +181,33 @@ describe('OciRegistryClient', () => {
     });
   });
 
+  describe('repository discovery', () => {
+    it('reads configured repositories without asking _catalog', async () => {
+      await expect(
+        client(fake.url, { repositories: ['models/a'] }).listRepositories(),
+      ).resolves.toEqual(['models/a']);
+      expect(fake.requests).toEqual([]);
+    });
+
+    it('adds the _catalog repositories that match a prefix to the configured ones', async () => {
+      fake.handle((_req, res) =>
+        json(res, { repositories: ['images/x', 'models/a', 'models/b'] }),
+      );
+      await expect(
+        client(fake.url, {
+          repositories: ['models/a', 'team/c'],
+          repositoryPrefixes: ['models/'],
+        }).listRepositories(),
+      ).resolves.toEqual(['models/a', 'team/c', 'models/b']);
+    });
+
+    it('says what to configure when the registry offers no _catalog', async () => {
+      await expect(client(fake.url).listRepositories()).rejects.toThrow(
+        "registry 'fake': the repository list (GET /v2/_catalog) is not offered to this backend (GET /v2/_catalog answered 404); list the repositories to read under repositories in aiPlatform.registries",
+      );
+    });
+  });
+
   describe('retries and limits', () => {
     it('retries 5xx and 429 with backoff, then succeeds', async () => {
       let calls = 0;

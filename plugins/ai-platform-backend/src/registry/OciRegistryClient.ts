@@ -132,22 +132,49 @@ export class OciRegistryClient {
   }
 
   /**
-   * The repositories to read: the configured list, else `_catalog` filtered
-   * by the configured prefixes.
+   * The repositories to read: the configured list, plus the repositories of
+   * `_catalog` that start with a configured prefix; every repository of
+   * `_catalog` when neither is configured.
    */
   async listRepositories(): Promise<string[]> {
-    if (this.config.repositories.length > 0) {
-      return [...this.config.repositories];
+    const { repositories, repositoryPrefixes: prefixes } = this.config;
+    if (prefixes.length === 0 && repositories.length > 0) {
+      return [...repositories];
     }
-    const prefixes = this.config.repositoryPrefixes;
-    const all = await this.listCatalog();
-    return prefixes.length === 0
-      ? all
-      : all.filter(name => prefixes.some(prefix => name.startsWith(prefix)));
+    const discovered = (await this.listCatalog()).filter(
+      name =>
+        prefixes.length === 0 ||
+        prefixes.some(prefix => name.startsWith(prefix)),
+    );
+    return [...new Set([...repositories, ...discovered])];
   }
 
   /** Every repository of `GET /v2/_catalog`, following `Link` pagination. */
   async listCatalog(): Promise<string[]> {
+    try {
+      return await this.listCatalogPages();
+    } catch (error) {
+      const status = error instanceof RegistryError ? error.status : undefined;
+      if (
+        error instanceof RegistryError &&
+        (status === 404 || status === 401 || status === 403)
+      ) {
+        throw new RegistryError(
+          `registry '${
+            this.name
+          }': the repository list (GET /v2/_catalog) is not offered to this backend (${error.message.replace(
+            `registry '${this.name}': `,
+            '',
+          )}); list the repositories to read under repositories in aiPlatform.registries`,
+          status === 404 ? 'not-found' : 'unauthorized',
+          status,
+        );
+      }
+      throw error;
+    }
+  }
+
+  private async listCatalogPages(): Promise<string[]> {
     try {
       return await this.paginate(
         `/v2/_catalog?n=${this.config.pageSize}`,
