@@ -17,6 +17,7 @@ export type { OciDescriptor, OciIndex, OciManifest } from './oci';
 export {
   classifyManifest,
   parseKitfile,
+  parseModelConfig,
   parseModelPackConfig,
   parseParameterSize,
   readModelManifest,
