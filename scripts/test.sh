@@ -31,7 +31,10 @@ finish() {
   exit "$FAILED"
 }
 
-step "system packages" aip_apt_install chromium fonts-liberation || finish
+# docker-registry: the real OCI registry of the registry integration tests
+# (they start their own on a free loopback port; the Debian package's own
+# service on :5000, where systemd starts it, is not used).
+step "system packages" aip_apt_install chromium fonts-liberation docker-registry || finish
 step "prettier" yarn prettier --check . || true
 step "lint" yarn backstage-cli repo lint --max-warnings 0 || true
 step "type check" yarn tsc:full || true

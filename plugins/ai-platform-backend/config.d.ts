@@ -63,6 +63,104 @@ export interface Config {
      */
     reuseKubernetesPluginClusters?: boolean;
 
+    /**
+     * The OCI registries that hold model artifacts (ModelPack, KitOps). This
+     * list is also the allow-list of the registry client: it never sends a
+     * request to a host that is not named here (see `tokenRealms` and
+     * `blobRedirectHosts` for the only other hosts it may talk to).
+     */
+    registries?: Array<{
+      /** Unique name of the registry, used in messages, URLs and entity names. */
+      name: string;
+      /**
+       * Base URL of the registry, without `/v2/`, e.g. `https://ghcr.io`.
+       * Must be https; http is accepted only for loopback hosts
+       * (`localhost`, `127.0.0.1`, `::1`), for development.
+       */
+      url: string;
+      /** How the backend authenticates to the registry. Default anonymous. */
+      auth?:
+        | {
+            /**
+             * No credentials. A bearer challenge is still answered with an
+             * anonymous token from the realm, as for public repositories.
+             */
+            type: 'anonymous';
+          }
+        | {
+            /**
+             * A user name and password. Sent as HTTP basic credentials when
+             * the registry asks for basic auth, and to the token realm when
+             * it asks for a bearer token (the Docker token flow).
+             */
+            type: 'basic';
+            /** The user name. */
+            username: string;
+            /**
+             * The password or access token of the user.
+             * @visibility secret
+             */
+            password: string;
+          }
+        | {
+            /**
+             * A ready bearer token sent as is on every request (e.g. a
+             * registry-issued robot token); no token flow is run.
+             */
+            type: 'bearer';
+            /**
+             * The bearer token.
+             * @visibility secret
+             */
+            token: string;
+          };
+      /**
+       * Token endpoints on other hosts that this registry's bearer challenge
+       * may name, as full URLs (e.g. `https://auth.docker.io/token`). A realm
+       * on the registry's own origin is always allowed; any other realm is
+       * refused unless listed here, so a registry cannot make the backend
+       * call (and send credentials to) an arbitrary host. Default none.
+       */
+      tokenRealms?: string[];
+      /**
+       * Hosts that blob downloads may be redirected to (e.g. a CDN or object
+       * store such as `pkg-containers.githubusercontent.com`). Redirects to
+       * the registry's own origin are always followed; redirects elsewhere
+       * only to hosts listed here, and never with the registry credentials.
+       * Default none.
+       */
+      blobRedirectHosts?: string[];
+      /**
+       * Repositories to read, e.g. `models/llama-3-8b`. When only these are
+       * set, `GET /v2/_catalog` is not asked (many registries, e.g. GHCR
+       * and ECR, do not offer it). When neither this nor
+       * `repositoryPrefixes` is set, every repository of `_catalog` is read.
+       * Default none.
+       */
+      repositories?: string[];
+      /**
+       * Also read the repositories of `GET /v2/_catalog` whose name starts
+       * with one of these prefixes, e.g. `models/`. Default none.
+       */
+      repositoryPrefixes?: string[];
+      /** Most requests in flight to this registry at once. Default 4. */
+      concurrency?: number;
+      /** Time limit of one HTTP request to this registry. Default 30 seconds. */
+      timeout?: HumanDuration | string;
+      /**
+       * Retries of a request that failed with 429, a 5xx status or a
+       * network error (never other 4xx), with exponential backoff. Default 3.
+       */
+      retries?: number;
+      /** Tags or repositories asked for per page when listing. Default 100. */
+      pageSize?: number;
+      /**
+       * Largest config blob (ModelPack config, Kitfile) read, in bytes.
+       * Default 4194304 (4 MiB).
+       */
+      maxBlobBytes?: number;
+    }>;
+
     /** Tuning of the watch caches. */
     watch?: {
       /** Objects per page when listing. Default 500. */
