@@ -35,7 +35,9 @@ export function UsageBar(props: {
   const text = countOf(used, total, unit);
   const value = percent(used, total);
   const full = total > 0 ? used >= total : used > 0;
-  const barClass = full ? classes.full : value >= 80 ? classes.high : undefined;
+  let barClass: string | undefined;
+  if (full) barClass = classes.full;
+  else if (value >= 80) barClass = classes.high;
   return (
     <div className={classes.root}>
       <Typography variant="body2" component="div" className={classes.text}>
