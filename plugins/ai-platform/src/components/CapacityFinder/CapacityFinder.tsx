@@ -61,21 +61,23 @@ const useStyles = makeStyles(theme => ({
   caption: {
     display: 'block',
     color: theme.palette.text.secondary,
-    overflowWrap: 'anywhere',
+    overflowWrap: 'break-word',
   },
-  mono: { fontFamily: 'monospace', overflowWrap: 'anywhere' },
+  // break-word, not anywhere: a name keeps its column wide enough to read.
+  mono: { fontFamily: 'monospace', overflowWrap: 'break-word' },
+  nowrap: { whiteSpace: 'nowrap' },
   reasons: { margin: 0, paddingLeft: theme.spacing(2) },
   excluded: { listStyle: 'none', margin: 0, padding: 0 },
   exclusion: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(160px, 1fr) auto 3fr',
+    gridTemplateColumns: 'minmax(180px, 280px) 140px 1fr',
     gap: theme.spacing(1, 2),
     alignItems: 'baseline',
     padding: theme.spacing(1, 0),
     borderBottom: `1px solid ${theme.palette.divider}`,
     [theme.breakpoints.down('sm')]: { gridTemplateColumns: '1fr' },
   },
-  where: { fontWeight: 600, overflowWrap: 'anywhere' },
+  where: { fontWeight: 600, overflowWrap: 'break-word' },
 }));
 
 export const CLASSIFICATIONS = [
@@ -191,7 +193,7 @@ function Candidates(props: { candidates: CapacityCandidate[] }) {
                 }`}
               >
                 <TableCell>{i + 1}</TableCell>
-                <TableCell>
+                <TableCell style={{ minWidth: 170 }}>
                   <span className={classes.where}>
                     {c.clusterTitle ?? c.cluster}
                   </span>
@@ -206,7 +208,7 @@ function Candidates(props: { candidates: CapacityCandidate[] }) {
                     </span>
                   )}
                 </TableCell>
-                <TableCell className={classes.mono}>
+                <TableCell className={`${classes.mono} ${classes.nowrap}`}>
                   {c.namespace ?? '—'}
                 </TableCell>
                 <TableCell>
@@ -220,11 +222,13 @@ function Candidates(props: { candidates: CapacityCandidate[] }) {
                       .join(' · ')}
                   </span>
                 </TableCell>
-                <TableCell align="right">{count(c.freeGpus, unit)}</TableCell>
-                <TableCell align="right">
+                <TableCell align="right" className={classes.nowrap}>
+                  {count(c.freeGpus, unit)}
+                </TableCell>
+                <TableCell align="right" className={classes.nowrap}>
                   {count(c.largestFreeOnNode, unit)}
                 </TableCell>
-                <TableCell align="right">
+                <TableCell align="right" className={classes.nowrap}>
                   {c.quotaHeadroom === undefined
                     ? 'no GPU quota'
                     : count(c.quotaHeadroom, unit)}
@@ -270,7 +274,9 @@ function Exclusions(props: { excluded: CapacityExclusion[] }) {
                 </span>
               )}
             </span>
-            <Chip size="small" label={REASON_LABELS[e.reason] ?? e.reason} />
+            <span>
+              <Chip size="small" label={REASON_LABELS[e.reason] ?? e.reason} />
+            </span>
             <Typography variant="body2">{e.message}</Typography>
           </li>
         );

@@ -54,12 +54,12 @@ export function EntityClusterGpuContent() {
         </Grid>
       )}
       <Grid item xs={12} md={4}>
-        <InfoCard title="Cluster data">
+        <InfoCard title="Freshness of the cluster data">
           <ClusterHealthStatus health={gpus.health} />
         </InfoCard>
       </Grid>
       <Grid item xs={12} md={8}>
-        <GpuFigures totals={gpus.totals} clusters={[gpus]} />
+        <GpuFigures totals={gpus.totals} clusters={[gpus]} singleCluster />
       </Grid>
       <Grid item xs={12}>
         <GpuPoolsTable

@@ -42,7 +42,7 @@ const useStyles = makeStyles(theme => ({
   },
   figure: { padding: theme.spacing(1.5, 2), height: '100%' },
   value: { fontWeight: 600, lineHeight: 1.2 },
-  mono: { fontFamily: 'monospace', overflowWrap: 'anywhere' },
+  mono: { fontFamily: 'monospace', overflowWrap: 'break-word' },
   caption: { display: 'block', color: theme.palette.text.secondary },
 }));
 

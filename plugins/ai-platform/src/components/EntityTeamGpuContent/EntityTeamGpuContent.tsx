@@ -41,7 +41,7 @@ const useStyles = makeStyles(theme => ({
     margin: 0,
     padding: 0,
   },
-  clusterName: { fontWeight: 600, overflowWrap: 'anywhere' },
+  clusterName: { fontWeight: 600, overflowWrap: 'break-word' },
 }));
 
 function Figures(props: { usage: TeamGpuUsage }) {

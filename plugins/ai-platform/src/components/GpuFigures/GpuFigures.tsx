@@ -65,6 +65,8 @@ const CLUSTER = { one: 'cluster', many: 'clusters' };
 export function GpuFigures(props: {
   totals: GpuTotals;
   clusters: ClusterGpus[];
+  /** On one cluster's page: leave out the cluster counts, its health is shown apart. */
+  singleCluster?: boolean;
 }) {
   const classes = useStyles();
   const { totals, clusters } = props;
@@ -76,7 +78,11 @@ export function GpuFigures(props: {
       <Figure
         label="Physical GPUs"
         value={count(totals.physicalGpus, GPU_UNIT)}
-        detail={`in ${count(clusters.length, CLUSTER)}`}
+        detail={
+          props.singleCluster
+            ? undefined
+            : `in ${count(clusters.length, CLUSTER)}`
+        }
       />
       <Figure
         label="Whole GPUs allocated"
@@ -117,12 +123,14 @@ export function GpuFigures(props: {
         detail={`from ${count(totals.pendingPods, POD)} waiting`}
         warn={totals.pendingRequests > 0}
       />
-      <Figure
-        label="Clusters stale or unreachable"
-        value={`${formatNumber(stale)} of ${formatNumber(clusters.length)}`}
-        detail={stale > 0 ? 'their figures are from the last good read' : ''}
-        warn={stale > 0}
-      />
+      {!props.singleCluster && (
+        <Figure
+          label="Clusters stale or unreachable"
+          value={`${formatNumber(stale)} of ${formatNumber(clusters.length)}`}
+          detail={stale > 0 ? 'their figures are from the last good read' : ''}
+          warn={stale > 0}
+        />
+      )}
     </ul>
   );
 }

@@ -25,10 +25,10 @@ const useStyles = makeStyles(theme => ({
   name: {
     fontFamily: 'monospace',
     color: theme.palette.text.secondary,
-    overflowWrap: 'anywhere',
+    overflowWrap: 'break-word',
   },
   caption: { display: 'block', color: theme.palette.text.secondary },
-  strong: { fontWeight: 600, overflowWrap: 'anywhere' },
+  strong: { fontWeight: 600, overflowWrap: 'break-word' },
   warning: { display: 'block', color: theme.palette.warning.dark },
 }));
 
@@ -36,8 +36,8 @@ const useStyles = makeStyles(theme => ({
 interface Row {
   id: string;
   cluster: ClusterGpus;
+  /** Title, name and health, so the table search finds stale clusters too. */
   clusterText: string;
-  healthText: string;
   product?: GpuProductSummary;
   productText: string;
   pool?: GpuPool;
@@ -52,8 +52,9 @@ function toRows(clusters: ClusterGpus[]): Row[] {
   return clusters.flatMap(cluster => {
     const base = {
       cluster,
-      clusterText: `${cluster.title ?? ''} ${cluster.cluster}`,
-      healthText: `${cluster.health.state} ${cluster.health.error ?? ''}`,
+      clusterText: `${cluster.title ?? cluster.cluster} ${cluster.cluster} ${
+        cluster.health.state
+      } ${cluster.health.error ?? ''}`,
     };
     const rows = cluster.products.flatMap(product =>
       product.pools.map(
@@ -109,10 +110,16 @@ function useColumns(hideCluster: boolean): TableColumn<Row>[] {
   return useMemo(() => {
     const columns: TableColumn<Row>[] = [
       {
+        // Health sits under the cluster name: one column fewer keeps the
+        // table on a laptop screen, and a stale row says so where it is read.
         title: 'Cluster',
         field: 'clusterText',
         highlight: true,
-        cellStyle: { minWidth: 150, maxWidth: 240 },
+        cellStyle: { minWidth: 240, maxWidth: 320 },
+        customSort: (a, b) =>
+          HEALTH_ORDER.indexOf(a.cluster.health.state) -
+            HEALTH_ORDER.indexOf(b.cluster.health.state) ||
+          a.clusterText.localeCompare(b.clusterText),
         render: row => (
           <>
             <Typography
@@ -132,17 +139,9 @@ function useColumns(hideCluster: boolean): TableColumn<Row>[] {
                 {row.cluster.cluster}
               </Typography>
             )}
+            <ClusterHealthStatus health={row.cluster.health} />
           </>
         ),
-      },
-      {
-        title: 'Health',
-        field: 'healthText',
-        cellStyle: { minWidth: 160, maxWidth: 280 },
-        customSort: (a, b) =>
-          HEALTH_ORDER.indexOf(a.cluster.health.state) -
-          HEALTH_ORDER.indexOf(b.cluster.health.state),
-        render: row => <ClusterHealthStatus health={row.cluster.health} />,
       },
       {
         title: 'Product',
@@ -152,12 +151,16 @@ function useColumns(hideCluster: boolean): TableColumn<Row>[] {
           if (!row.product) return <NoPool cluster={row.cluster} />;
           const details = [
             memoryLabel(row.product.memoryMiB),
-            row.product.family,
-            `${count(row.product.physicalGpus, GPU_UNIT)} in the cluster`,
+            count(row.product.physicalGpus, GPU_UNIT),
           ].filter(Boolean);
           return (
             <>
-              <span className={classes.strong} title={row.product.product}>
+              <span
+                className={classes.strong}
+                title={[row.product.product, row.product.family]
+                  .filter(Boolean)
+                  .join(', ')}
+              >
                 {row.productText}
               </span>
               <span className={classes.caption}>{details.join(' · ')}</span>
@@ -168,7 +171,7 @@ function useColumns(hideCluster: boolean): TableColumn<Row>[] {
       {
         title: 'Pool',
         field: 'poolText',
-        cellStyle: { minWidth: 130 },
+        cellStyle: { minWidth: 170 },
         render: row =>
           row.pool ? (
             <>
@@ -211,12 +214,13 @@ function useColumns(hideCluster: boolean): TableColumn<Row>[] {
         title: 'Free',
         field: 'free',
         type: 'numeric',
+        cellStyle: { minWidth: 120 },
         render: row =>
           row.pool ? (
             <>
               {count(row.pool.free, unitOfPoolKind(row.pool.kind))}
               <span className={classes.caption}>
-                {formatNumber(row.pool.largestFreeOnNode)} at most on one node
+                max {formatNumber(row.pool.largestFreeOnNode)} on one node
               </span>
               {row.pool.unavailableNodes > 0 && (
                 <span className={classes.warning}>
@@ -248,9 +252,7 @@ function useColumns(hideCluster: boolean): TableColumn<Row>[] {
       },
     ];
     return hideCluster
-      ? columns.filter(
-          c => c.field !== 'clusterText' && c.field !== 'healthText',
-        )
+      ? columns.filter(c => c.field !== 'clusterText')
       : columns;
   }, [classes, hideCluster]);
 }

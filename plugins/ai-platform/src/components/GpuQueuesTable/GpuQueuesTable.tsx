@@ -18,14 +18,14 @@ import { TeamLink } from '../TeamLink';
 import { UsageBar } from '../UsageBar';
 
 const useStyles = makeStyles(theme => ({
-  mono: { fontFamily: 'monospace', overflowWrap: 'anywhere' },
+  mono: { fontFamily: 'monospace', overflowWrap: 'break-word' },
   caption: {
     display: 'block',
     color: theme.palette.text.secondary,
-    overflowWrap: 'anywhere',
+    overflowWrap: 'break-word',
   },
   flavours: { display: 'grid', gap: theme.spacing(1) },
-  strong: { fontWeight: 600, overflowWrap: 'anywhere' },
+  strong: { fontWeight: 600, overflowWrap: 'break-word' },
   warning: { color: theme.palette.warning.dark },
 }));
 

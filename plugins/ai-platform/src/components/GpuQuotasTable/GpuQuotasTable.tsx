@@ -15,15 +15,15 @@ import { UsageBar } from '../UsageBar';
 const useStyles = makeStyles(theme => ({
   mono: {
     fontFamily: 'monospace',
-    overflowWrap: 'anywhere',
+    overflowWrap: 'break-word',
   },
   caption: {
     display: 'block',
     color: theme.palette.text.secondary,
-    overflowWrap: 'anywhere',
+    overflowWrap: 'break-word',
   },
   keys: { display: 'grid', gap: theme.spacing(1) },
-  strong: { fontWeight: 600, overflowWrap: 'anywhere' },
+  strong: { fontWeight: 600, overflowWrap: 'break-word' },
   warning: { color: theme.palette.warning.dark },
 }));
 
@@ -176,7 +176,7 @@ export function GpuQuotasTable(props: {
         title: 'GPU quota (used of hard)',
         field: 'limitsText',
         sorting: false,
-        cellStyle: { minWidth: 220 },
+        cellStyle: { minWidth: 280 },
         render: row => <Limits quota={row.quota} />,
       },
       {
