@@ -4,7 +4,20 @@
  *
  * @packageDocumentation
  */
-export { aiPlatformPlugin, AiPlatformClustersPage } from './plugin';
+export {
+  aiPlatformPlugin,
+  AiPlatformClustersPage,
+  AiPlatformGpuPage,
+  AiPlatformCapacityFinder,
+  EntityTeamGpuContent,
+  EntityInferenceServiceGpuContent,
+  EntityClusterGpuContent,
+} from './plugin';
 export { aiPlatformApiRef, AiPlatformClient } from './api';
 export type { AiPlatformApi, ClusterList } from './api';
 export { ClusterHealthStatus } from './components/ClusterHealthStatus';
+export type { CapacityFinderProps } from './components/CapacityFinder';
+export {
+  isInferenceServiceEntity,
+  isKubernetesClusterEntity,
+} from './lib/entityGpuTargets';

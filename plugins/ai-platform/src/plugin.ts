@@ -1,12 +1,13 @@
 import {
   createApiFactory,
+  createComponentExtension,
   createPlugin,
   createRoutableExtension,
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { AiPlatformClient, aiPlatformApiRef } from './api';
-import { clustersRouteRef } from './routes';
+import { clustersRouteRef, gpuRouteRef } from './routes';
 
 /**
  * The AI Platform plugin for apps on the legacy frontend system.
@@ -25,6 +26,7 @@ export const aiPlatformPlugin = createPlugin({
   ],
   routes: {
     clusters: clustersRouteRef,
+    gpu: gpuRouteRef,
   },
 });
 
@@ -40,5 +42,88 @@ export const AiPlatformClustersPage = aiPlatformPlugin.provide(
     component: () =>
       import('./components/ClustersPage').then(m => m.ClustersPage),
     mountPoint: clustersRouteRef,
+  }),
+);
+
+/**
+ * The GPU page, for a legacy app's routes:
+ * `<Route path="/ai-platform/gpu" element={<AiPlatformGpuPage />} />`.
+ *
+ * @public
+ */
+export const AiPlatformGpuPage = aiPlatformPlugin.provide(
+  createRoutableExtension({
+    name: 'AiPlatformGpuPage',
+    component: () => import('./components/GpuPage').then(m => m.GpuPage),
+    mountPoint: gpuRouteRef,
+  }),
+);
+
+/**
+ * The capacity finder card ("where can this run now?"), for any legacy page.
+ *
+ * @public
+ */
+export const AiPlatformCapacityFinder = aiPlatformPlugin.provide(
+  createComponentExtension({
+    name: 'AiPlatformCapacityFinder',
+    component: {
+      lazy: () =>
+        import('./components/CapacityFinder').then(m => m.CapacityFinder),
+    },
+  }),
+);
+
+/**
+ * The GPUs tab of a Group entity page (legacy frontend system). Show it for
+ * groups: `<EntityLayout.Route path="/gpus" title="GPUs">`.
+ *
+ * @public
+ */
+export const EntityTeamGpuContent = aiPlatformPlugin.provide(
+  createComponentExtension({
+    name: 'EntityTeamGpuContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityTeamGpuContent').then(
+          m => m.EntityTeamGpuContent,
+        ),
+    },
+  }),
+);
+
+/**
+ * The GPUs tab of an inference service (legacy frontend system); show it
+ * where `isInferenceServiceEntity` holds.
+ *
+ * @public
+ */
+export const EntityInferenceServiceGpuContent = aiPlatformPlugin.provide(
+  createComponentExtension({
+    name: 'EntityInferenceServiceGpuContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityInferenceServiceGpuContent').then(
+          m => m.EntityInferenceServiceGpuContent,
+        ),
+    },
+  }),
+);
+
+/**
+ * The GPUs tab of a `kubernetes-cluster` Resource (legacy frontend system);
+ * show it where `isKubernetesClusterEntity` holds.
+ *
+ * @public
+ */
+export const EntityClusterGpuContent = aiPlatformPlugin.provide(
+  createComponentExtension({
+    name: 'EntityClusterGpuContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityClusterGpuContent').then(
+          m => m.EntityClusterGpuContent,
+        ),
+    },
   }),
 );

@@ -1,3 +1,5 @@
 import { createRouteRef } from '@backstage/core-plugin-api';
 
 export const clustersRouteRef = createRouteRef({ id: 'ai-platform:clusters' });
+
+export const gpuRouteRef = createRouteRef({ id: 'ai-platform:gpu' });

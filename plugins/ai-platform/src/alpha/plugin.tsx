@@ -6,10 +6,13 @@ import {
   fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
+import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import MemoryIcon from '@material-ui/icons/Memory';
 import StorageIcon from '@material-ui/icons/Storage';
 import { AiPlatformClient, aiPlatformApiRef } from '../api';
 
 const clustersRouteRef = createRouteRef();
+const gpuRouteRef = createRouteRef();
 
 const aiPlatformApi = ApiBlueprint.make({
   params: defineParams =>
@@ -35,6 +38,60 @@ const clustersPage = PageBlueprint.make({
   },
 });
 
+export const gpuPage = PageBlueprint.make({
+  name: 'gpu',
+  params: {
+    path: '/ai-platform/gpu',
+    title: 'GPUs',
+    icon: <MemoryIcon />,
+    routeRef: gpuRouteRef,
+    loader: () =>
+      import('../components/GpuPage').then(m => <m.GpuPage header={false} />),
+  },
+});
+
+/** The GPUs tab of a Group: its quotas, queues and the health of their clusters. */
+export const teamGpuContent = EntityContentBlueprint.make({
+  name: 'team-gpus',
+  params: {
+    path: '/gpus',
+    title: 'GPUs',
+    filter: { kind: 'group' },
+    loader: () =>
+      import('../components/EntityTeamGpuContent').then(m => (
+        <m.EntityTeamGpuContent />
+      )),
+  },
+});
+
+/** The GPUs tab of an inference service: the GPUs its pods hold and wait for. */
+export const inferenceServiceGpuContent = EntityContentBlueprint.make({
+  name: 'inference-service-gpus',
+  params: {
+    path: '/gpus',
+    title: 'GPUs',
+    filter: { kind: 'component', 'spec.type': 'inference-service' },
+    loader: () =>
+      import('../components/EntityInferenceServiceGpuContent').then(m => (
+        <m.EntityInferenceServiceGpuContent />
+      )),
+  },
+});
+
+/** The GPUs tab of a cluster Resource: its pools, quotas and queues. */
+export const clusterGpuContent = EntityContentBlueprint.make({
+  name: 'cluster-gpus',
+  params: {
+    path: '/gpus',
+    title: 'GPUs',
+    filter: { kind: 'resource', 'spec.type': 'kubernetes-cluster' },
+    loader: () =>
+      import('../components/EntityClusterGpuContent').then(m => (
+        <m.EntityClusterGpuContent />
+      )),
+  },
+});
+
 /**
  * The AI Platform plugin for the new frontend system.
  *
@@ -44,8 +101,16 @@ export default createFrontendPlugin({
   pluginId: 'ai-platform',
   title: 'AI Platform',
   icon: <StorageIcon />,
-  extensions: [aiPlatformApi, clustersPage],
+  extensions: [
+    aiPlatformApi,
+    clustersPage,
+    gpuPage,
+    teamGpuContent,
+    inferenceServiceGpuContent,
+    clusterGpuContent,
+  ],
   routes: {
     clusters: clustersRouteRef,
+    gpu: gpuRouteRef,
   },
 });

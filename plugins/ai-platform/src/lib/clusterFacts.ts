@@ -17,11 +17,16 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
 /** The cluster's jurisdiction, or undefined when it carries no label. */
 export function jurisdictionOf(
-  cluster: ClusterSummary,
+  cluster: Pick<ClusterSummary, 'labels'>,
 ): Jurisdiction | undefined {
-  const code = cluster.labels[SOVEREIGNTY_LABELS.jurisdiction]
-    ?.trim()
-    .toUpperCase();
+  return jurisdictionOfCode(cluster.labels[SOVEREIGNTY_LABELS.jurisdiction]);
+}
+
+/** A jurisdiction code (`de`, `EU`) with its name, or undefined when empty. */
+export function jurisdictionOfCode(
+  value: string | undefined,
+): Jurisdiction | undefined {
+  const code = value?.trim().toUpperCase();
   if (!code) {
     return undefined;
   }

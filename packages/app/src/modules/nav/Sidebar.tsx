@@ -39,6 +39,7 @@ export const SidebarContent = NavContentBlueprint.make({
             <SidebarDivider />
             {/* AI Platform pages, together, above the rest */}
             {nav.take('page:ai-platform/clusters')}
+            {nav.take('page:ai-platform/gpu')}
             <SidebarDivider />
             <SidebarScrollWrapper>
               {nav.rest({ sortBy: 'title' })}

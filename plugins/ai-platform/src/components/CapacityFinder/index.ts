@@ -1,0 +1,2 @@
+export { CapacityFinder } from './CapacityFinder';
+export type { CapacityFinderProps } from './CapacityFinder';

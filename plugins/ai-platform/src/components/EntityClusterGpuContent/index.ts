@@ -1,0 +1,1 @@
+export { EntityClusterGpuContent } from './EntityClusterGpuContent';

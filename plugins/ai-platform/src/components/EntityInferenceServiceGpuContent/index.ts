@@ -1,0 +1,1 @@
+export { EntityInferenceServiceGpuContent } from './EntityInferenceServiceGpuContent';

@@ -1,0 +1,172 @@
+import type { TeamGpuUsage } from '@ai-platform/backstage-plugin-ai-platform-common';
+import { TEAM_LABEL } from '@ai-platform/backstage-plugin-ai-platform-common';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  CodeSnippet,
+  Content,
+  EmptyState,
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import Grid from '@material-ui/core/Grid';
+import Paper from '@material-ui/core/Paper';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import useAsync from 'react-use/esm/useAsync';
+import { aiPlatformApiRef } from '../../api';
+import { count, GPU_UNIT } from '../../lib/gpuFormat';
+import { ClusterHealthStatus } from '../ClusterHealthStatus';
+import { GpuQueuesTable } from '../GpuQueuesTable';
+import { GpuQuotasTable } from '../GpuQuotasTable';
+
+const useStyles = makeStyles(theme => ({
+  list: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))',
+    gap: theme.spacing(2),
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+  },
+  figure: { padding: theme.spacing(1.5, 2), height: '100%' },
+  value: { fontWeight: 600, lineHeight: 1.2 },
+  clusters: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
+    gap: theme.spacing(2),
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+  },
+  clusterName: { fontWeight: 600, overflowWrap: 'break-word' },
+}));
+
+function Figures(props: { usage: TeamGpuUsage }) {
+  const classes = useStyles();
+  const { quotas } = props.usage;
+  const held = quotas.reduce((sum, q) => sum + q.allocated, 0);
+  const waiting = quotas.reduce((sum, q) => sum + q.pending, 0);
+  const withLimit = quotas.filter(q => q.quotas.length > 0).length;
+  const figures = [
+    { label: 'Held by the team’s pods', value: count(held, GPU_UNIT) },
+    { label: 'Asked for, not scheduled', value: count(waiting, GPU_UNIT) },
+    {
+      label: 'Namespaces with a GPU quota',
+      value: `${withLimit} of ${quotas.length}`,
+    },
+    { label: 'Queues', value: String(props.usage.queues.length) },
+  ];
+  return (
+    <ul className={classes.list} aria-label="Team GPU summary">
+      {figures.map(f => (
+        <li key={f.label} aria-label={`${f.label}: ${f.value}`}>
+          <Paper variant="outlined" className={classes.figure}>
+            <Typography variant="h5" component="p" className={classes.value}>
+              {f.value}
+            </Typography>
+            <Typography variant="body2" color="textSecondary">
+              {f.label}
+            </Typography>
+          </Paper>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Clusters(props: { usage: TeamGpuUsage }) {
+  const classes = useStyles();
+  return (
+    <InfoCard title="Cluster health">
+      <ul className={classes.clusters} aria-label="Cluster health">
+        {props.usage.clusters.map(c => (
+          <li key={c.cluster} aria-label={c.title ?? c.cluster}>
+            <Typography className={classes.clusterName}>
+              {c.title ?? c.cluster}
+            </Typography>
+            <ClusterHealthStatus health={c.health} />
+          </li>
+        ))}
+      </ul>
+    </InfoCard>
+  );
+}
+
+function NoUsage(props: { name: string }) {
+  return (
+    <EmptyState
+      missing="data"
+      title="No GPU quota or queue for this team"
+      description={`No namespace on the watched clusters carries the ${TEAM_LABEL} label of this team, and no Kueue or KAI queue names it. Label the team's namespaces so their GPU quota shows here:`}
+      action={
+        <CodeSnippet
+          language="yaml"
+          text={`apiVersion: v1
+kind: Namespace
+metadata:
+  name: ${props.name}
+  labels:
+    ${TEAM_LABEL}: ${props.name}`}
+        />
+      }
+    />
+  );
+}
+
+/**
+ * The GPUs tab of a Group: its quotas per cluster and namespace, its queues,
+ * and the health of the clusters they are on.
+ *
+ * @public
+ */
+export function EntityTeamGpuContent() {
+  const { entity } = useEntity();
+  const api = useApi(aiPlatformApiRef);
+  const ref = stringifyEntityRef(entity);
+  const { value, loading, error } = useAsync(
+    () => api.getTeamGpuUsage(ref),
+    [api, ref],
+  );
+
+  if (loading) return <Progress />;
+  if (error || !value) {
+    return <ResponseErrorPanel error={error ?? new Error('No answer')} />;
+  }
+  if (value.quotas.length === 0 && value.queues.length === 0) {
+    return (
+      <Content>
+        <NoUsage name={entity.metadata.name} />
+      </Content>
+    );
+  }
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <Figures usage={value} />
+      </Grid>
+      <Grid item xs={12}>
+        <GpuQuotasTable
+          quotas={value.quotas}
+          clusters={value.clusters}
+          hideTeam
+          title={`GPU quotas of ${
+            entity.metadata.title ?? entity.metadata.name
+          } (${value.quotas.length})`}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <GpuQueuesTable
+          queues={value.queues}
+          clusters={value.clusters}
+          hideTeam
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <Clusters usage={value} />
+      </Grid>
+    </Grid>
+  );
+}

@@ -1,0 +1,1 @@
+export { EntityTeamGpuContent } from './EntityTeamGpuContent';

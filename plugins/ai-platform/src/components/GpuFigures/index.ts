@@ -1,0 +1,1 @@
+export { GpuFigures } from './GpuFigures';

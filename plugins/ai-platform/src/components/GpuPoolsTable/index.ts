@@ -1,0 +1,1 @@
+export { GpuPoolsTable } from './GpuPoolsTable';

@@ -1,0 +1,251 @@
+import type {
+  GpuQueue,
+  GpuQueueQuota,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
+import { Table, type TableColumn } from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import { useMemo } from 'react';
+import {
+  count,
+  formatNumber,
+  teamName,
+  unitOfResource,
+} from '../../lib/gpuFormat';
+import { ClusterCell, type ClusterRef } from '../GpuQuotasTable';
+import { TeamLink } from '../TeamLink';
+import { UsageBar } from '../UsageBar';
+
+const useStyles = makeStyles(theme => ({
+  mono: { fontFamily: 'monospace', overflowWrap: 'break-word' },
+  caption: {
+    display: 'block',
+    color: theme.palette.text.secondary,
+    overflowWrap: 'break-word',
+  },
+  flavours: { display: 'grid', gap: theme.spacing(1) },
+  strong: { fontWeight: 600, overflowWrap: 'break-word' },
+  warning: { color: theme.palette.warning.dark },
+}));
+
+interface Row {
+  id: string;
+  queue: GpuQueue;
+  nameText: string;
+  clusterText: string;
+  teamText: string;
+  parentText: string;
+  pending: number;
+}
+
+const SCHEDULERS: Record<GpuQueue['scheduler'], string> = {
+  kueue: 'Kueue ClusterQueue',
+  kai: 'KAI Queue',
+};
+
+/** The limits of one flavour (Kueue) or of the queue (KAI) in words. */
+function limitsOf(q: GpuQueueQuota, scheduler: GpuQueue['scheduler']): string {
+  const parts: string[] = [];
+  if (q.nominal === undefined) parts.push('no nominal quota');
+  if (scheduler === 'kueue') {
+    parts.push(
+      q.borrowingLimit === undefined
+        ? 'no borrowing limit'
+        : `borrowing limit ${formatNumber(q.borrowingLimit)}`,
+    );
+    if (q.borrowed !== undefined)
+      parts.push(`borrowed ${formatNumber(q.borrowed)}`);
+    if (q.lendingLimit !== undefined)
+      parts.push(`lending limit ${formatNumber(q.lendingLimit)}`);
+  } else {
+    parts.push(
+      q.limit === undefined ? 'no limit' : `limit ${formatNumber(q.limit)}`,
+    );
+    if (q.requested !== undefined)
+      parts.push(`requested ${formatNumber(q.requested)}`);
+  }
+  return parts.join(' · ');
+}
+
+function Flavours(props: { queue: GpuQueue }) {
+  const classes = useStyles();
+  const { queue } = props;
+  if (queue.quotas.length === 0) {
+    return (
+      <Typography variant="body2" component="span" color="textSecondary">
+        no GPU quota
+      </Typography>
+    );
+  }
+  return (
+    <div className={classes.flavours}>
+      {queue.quotas.map(q => {
+        const unit = unitOfResource(q.resource);
+        const name = q.flavor ? `${q.flavor} · ${q.resource}` : q.resource;
+        return (
+          <div key={`${q.flavor ?? ''}|${q.resource}`}>
+            <span className={`${classes.caption} ${classes.mono}`}>{name}</span>
+            {q.nominal === undefined ? (
+              <Typography variant="body2" component="span">
+                {count(q.used, unit)} used
+              </Typography>
+            ) : (
+              <UsageBar
+                used={q.used}
+                total={q.nominal}
+                unit={unit}
+                label={`${queue.name} in ${queue.cluster}, ${name} used of nominal`}
+              />
+            )}
+            <span className={classes.caption}>
+              {limitsOf(q, queue.scheduler)}
+            </span>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/**
+ * Kueue ClusterQueues and KAI Queues with a GPU quota: per flavour the
+ * nominal quota, what may be borrowed, what is used and borrowed.
+ *
+ * @public
+ */
+export function GpuQueuesTable(props: {
+  queues: GpuQueue[];
+  clusters?: ClusterRef[];
+  hideTeam?: boolean;
+  hideCluster?: boolean;
+  title?: string;
+}) {
+  const classes = useStyles();
+  const { queues, hideTeam = false, hideCluster = false } = props;
+  const clusters = useMemo(
+    () => new Map((props.clusters ?? []).map(c => [c.cluster, c])),
+    [props.clusters],
+  );
+  const rows = useMemo(
+    () =>
+      queues.map(
+        (queue): Row => ({
+          id: `${queue.cluster}|${queue.scheduler}|${queue.name}`,
+          queue,
+          nameText: `${queue.name} ${SCHEDULERS[queue.scheduler]}`,
+          clusterText: `${clusters.get(queue.cluster)?.title ?? ''} ${
+            queue.cluster
+          }`,
+          teamText: queue.team ? teamName(queue.team) : '',
+          parentText: queue.parent ?? '',
+          pending: queue.pendingWorkloads ?? 0,
+        }),
+      ),
+    [queues, clusters],
+  );
+  const columns = useMemo(() => {
+    const all: TableColumn<Row>[] = [
+      {
+        title: 'Queue',
+        field: 'nameText',
+        highlight: true,
+        cellStyle: { maxWidth: 220 },
+        render: row => (
+          <>
+            <span className={`${classes.strong} ${classes.mono}`}>
+              {row.queue.name}
+            </span>
+            <span className={classes.caption}>
+              {SCHEDULERS[row.queue.scheduler]}
+            </span>
+            {row.queue.namespaces.length > 0 && (
+              <span className={classes.caption}>
+                admits {row.queue.namespaces.join(', ')}
+              </span>
+            )}
+          </>
+        ),
+      },
+      {
+        title: 'Cluster',
+        field: 'clusterText',
+        cellStyle: { minWidth: 140, maxWidth: 240 },
+        render: row => (
+          <ClusterCell cluster={row.queue.cluster} clusters={clusters} />
+        ),
+      },
+      {
+        title: 'Team',
+        field: 'teamText',
+        render: row => <TeamLink team={row.queue.team} />,
+      },
+      {
+        title: 'Cohort / parent',
+        field: 'parentText',
+        render: row =>
+          row.queue.parent ? (
+            <span className={classes.mono}>{row.queue.parent}</span>
+          ) : (
+            <span className={classes.caption}>none</span>
+          ),
+      },
+      {
+        title: 'GPU quota per flavour (used of nominal)',
+        field: 'id',
+        sorting: false,
+        cellStyle: { minWidth: 240 },
+        render: row => <Flavours queue={row.queue} />,
+      },
+      {
+        title: 'Workloads',
+        field: 'pending',
+        type: 'numeric',
+        render: row => {
+          const { pendingWorkloads, admittedWorkloads } = row.queue;
+          if (pendingWorkloads === undefined && admittedWorkloads === undefined)
+            return <span className={classes.caption}>not reported</span>;
+          return (
+            <>
+              <span className={pendingWorkloads ? classes.warning : undefined}>
+                {formatNumber(pendingWorkloads ?? 0)} pending
+              </span>
+              <span className={classes.caption}>
+                {formatNumber(admittedWorkloads ?? 0)} admitted
+              </span>
+            </>
+          );
+        },
+      },
+    ];
+    return all.filter(
+      c =>
+        !(hideTeam && c.field === 'teamText') &&
+        !(hideCluster && c.field === 'clusterText'),
+    );
+  }, [classes, clusters, hideTeam, hideCluster]);
+
+  return (
+    <Table<Row>
+      title={props.title ?? `GPU queues (${rows.length})`}
+      subtitle="Kueue ClusterQueues and KAI Queues with a GPU quota."
+      columns={columns}
+      data={rows}
+      options={{
+        paging: rows.length > 10,
+        pageSize: rows.length > 20 ? 20 : 10,
+        pageSizeOptions: [10, 20, 50],
+        emptyRowsWhenPaging: false,
+        search: rows.length > 10,
+        padding: 'dense',
+      }}
+      emptyContent={
+        <Box p={2}>
+          <Typography>
+            No Kueue or KAI queue with a GPU quota matches.
+          </Typography>
+        </Box>
+      }
+    />
+  );
+}

@@ -1,0 +1,1 @@
+export { GpuQueuesTable } from './GpuQueuesTable';

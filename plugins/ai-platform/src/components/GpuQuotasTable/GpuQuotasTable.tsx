@@ -1,0 +1,231 @@
+import type {
+  ClusterHealth,
+  NamespaceGpuQuota,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
+import { Table, type TableColumn } from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import { useMemo } from 'react';
+import { formatNumber, teamName, unitOfResource } from '../../lib/gpuFormat';
+import { ClusterHealthStatus } from '../ClusterHealthStatus';
+import { TeamLink } from '../TeamLink';
+import { UsageBar } from '../UsageBar';
+
+const useStyles = makeStyles(theme => ({
+  mono: {
+    fontFamily: 'monospace',
+    overflowWrap: 'break-word',
+  },
+  caption: {
+    display: 'block',
+    color: theme.palette.text.secondary,
+    overflowWrap: 'break-word',
+  },
+  keys: { display: 'grid', gap: theme.spacing(1) },
+  strong: { fontWeight: 600, overflowWrap: 'break-word' },
+  warning: { color: theme.palette.warning.dark },
+}));
+
+/** A cluster as the quota and queue tables show it: title and health. */
+export interface ClusterRef {
+  cluster: string;
+  title?: string;
+  health: ClusterHealth;
+}
+
+interface Row {
+  id: string;
+  quota: NamespaceGpuQuota;
+  clusterText: string;
+  teamText: string;
+  limitsText: string;
+  allocated: number;
+  pending: number;
+}
+
+/** The cluster of a quota or queue row: its title, name, and health unless synced. */
+export function ClusterCell(props: {
+  cluster: string;
+  clusters?: Map<string, ClusterRef>;
+}) {
+  const classes = useStyles();
+  const ref = props.clusters?.get(props.cluster);
+  return (
+    <>
+      <span className={classes.strong}>{ref?.title ?? props.cluster}</span>
+      {ref?.title && (
+        <span className={`${classes.caption} ${classes.mono}`}>
+          {props.cluster}
+        </span>
+      )}
+      {ref && ref.health.state !== 'synced' && (
+        <ClusterHealthStatus health={ref.health} />
+      )}
+    </>
+  );
+}
+
+function Limits(props: { quota: NamespaceGpuQuota }) {
+  const classes = useStyles();
+  const { quota } = props;
+  if (quota.quotas.length === 0) {
+    return quota.quotasWithoutGpuKeys.length > 0 ? (
+      <>
+        <Typography variant="body2" component="span">
+          no GPU limit (quota has cpu/memory only)
+        </Typography>
+        <span className={classes.caption}>
+          ResourceQuota {quota.quotasWithoutGpuKeys.join(', ')}
+        </span>
+      </>
+    ) : (
+      <Typography variant="body2" component="span">
+        no ResourceQuota: GPUs are not limited here
+      </Typography>
+    );
+  }
+  return (
+    <div className={classes.keys}>
+      {quota.quotas.flatMap(q =>
+        q.resources.map(r => (
+          <div key={`${q.name}|${r.key}`}>
+            <span className={`${classes.caption} ${classes.mono}`}>
+              {q.name} · {r.key}
+            </span>
+            <UsageBar
+              used={r.used}
+              total={r.hard}
+              unit={unitOfResource(r.resource)}
+              label={`${quota.namespace} in ${quota.cluster}, ${r.key} used`}
+            />
+            {r.hard === 0 && (
+              <span className={classes.caption}>no GPUs allowed here</span>
+            )}
+          </div>
+        )),
+      )}
+    </div>
+  );
+}
+
+/**
+ * GPU quota per namespace: each GPU key of its ResourceQuotas as used of
+ * hard, the GPUs its pods hold and those still waiting.
+ *
+ * @public
+ */
+export function GpuQuotasTable(props: {
+  quotas: NamespaceGpuQuota[];
+  clusters?: ClusterRef[];
+  hideTeam?: boolean;
+  hideCluster?: boolean;
+  title?: string;
+}) {
+  const classes = useStyles();
+  const { quotas, hideTeam = false, hideCluster = false } = props;
+  const clusters = useMemo(
+    () => new Map((props.clusters ?? []).map(c => [c.cluster, c])),
+    [props.clusters],
+  );
+  const rows = useMemo(
+    () =>
+      quotas.map(
+        (quota): Row => ({
+          id: `${quota.cluster}|${quota.namespace}`,
+          quota,
+          clusterText: `${clusters.get(quota.cluster)?.title ?? ''} ${
+            quota.cluster
+          }`,
+          teamText: quota.team ? teamName(quota.team) : '',
+          limitsText: quota.quotas
+            .flatMap(q => q.resources.map(r => `${q.name} ${r.key}`))
+            .concat(quota.quotasWithoutGpuKeys)
+            .join(' '),
+          allocated: quota.allocated,
+          pending: quota.pending,
+        }),
+      ),
+    [quotas, clusters],
+  );
+  const columns = useMemo(() => {
+    const all: TableColumn<Row>[] = [
+      {
+        title: 'Cluster',
+        field: 'clusterText',
+        cellStyle: { minWidth: 140, maxWidth: 240 },
+        render: row => (
+          <ClusterCell cluster={row.quota.cluster} clusters={clusters} />
+        ),
+      },
+      {
+        title: 'Namespace',
+        field: 'quota.namespace',
+        highlight: true,
+        cellStyle: { maxWidth: 200 },
+        render: row => (
+          <span className={classes.mono}>{row.quota.namespace}</span>
+        ),
+      },
+      {
+        title: 'Team',
+        field: 'teamText',
+        render: row => <TeamLink team={row.quota.team} />,
+      },
+      {
+        title: 'GPU quota (used of hard)',
+        field: 'limitsText',
+        sorting: false,
+        cellStyle: { minWidth: 280 },
+        render: row => <Limits quota={row.quota} />,
+      },
+      {
+        title: 'Held by pods',
+        field: 'allocated',
+        type: 'numeric',
+        render: row => formatNumber(row.allocated),
+      },
+      {
+        title: 'Waiting',
+        field: 'pending',
+        type: 'numeric',
+        render: row =>
+          row.pending > 0 ? (
+            <span className={classes.warning}>{formatNumber(row.pending)}</span>
+          ) : (
+            '0'
+          ),
+      },
+    ];
+    return all.filter(
+      c =>
+        !(hideTeam && c.field === 'teamText') &&
+        !(hideCluster && c.field === 'clusterText'),
+    );
+  }, [classes, clusters, hideTeam, hideCluster]);
+
+  return (
+    <Table<Row>
+      title={props.title ?? `GPU quotas by namespace (${rows.length})`}
+      subtitle="Units as the quota key counts them: GPUs, MIG slices or DRA devices. Used includes pods not scheduled yet, as the API server counts it."
+      columns={columns}
+      data={rows}
+      options={{
+        paging: rows.length > 10,
+        pageSize: rows.length > 20 ? 20 : 10,
+        pageSizeOptions: [10, 20, 50],
+        emptyRowsWhenPaging: false,
+        search: rows.length > 10,
+        padding: 'dense',
+      }}
+      emptyContent={
+        <Box p={2}>
+          <Typography>
+            No namespace with a GPU quota or GPU pods matches. Namespaces are
+            attributed to teams by their ai-platform.io/team label.
+          </Typography>
+        </Box>
+      }
+    />
+  );
+}

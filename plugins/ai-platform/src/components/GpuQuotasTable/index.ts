@@ -1,0 +1,2 @@
+export { GpuQuotasTable, ClusterCell } from './GpuQuotasTable';
+export type { ClusterRef } from './GpuQuotasTable';

@@ -1,0 +1,24 @@
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import Typography from '@material-ui/core/Typography';
+import { teamName, teamRef } from '../../lib/gpuFormat';
+
+/**
+ * A link to the Group entity of a team, or a muted note when the namespace or
+ * queue carries no team label.
+ *
+ * @public
+ */
+export function TeamLink(props: { team?: string }) {
+  if (!props.team) {
+    return (
+      <Typography variant="body2" component="span" color="textSecondary">
+        no team label
+      </Typography>
+    );
+  }
+  return (
+    <EntityRefLink entityRef={teamRef(props.team)}>
+      {teamName(props.team)}
+    </EntityRefLink>
+  );
+}

@@ -1,0 +1,1 @@
+export { TeamLink } from './TeamLink';
