@@ -60,6 +60,29 @@ export function unitOfResource(resource: string): Unit {
   return GPU_UNIT;
 }
 
+/** The units a namespace holds or waits for, by resource: `8 GPUs, 3 DRA devices`; `0` when none. */
+export function unitsLabel(units: Record<string, number>): string {
+  const parts = Object.entries(units)
+    .filter(([, n]) => n > 0)
+    .map(([resource, n]) => count(n, unitOfResource(resource)));
+  return parts.length > 0 ? parts.join(', ') : '0';
+}
+
+/** The sum of units of every resource, for sorting only: units of different resources are not comparable. */
+export const unitsTotal = (units: Record<string, number>): number =>
+  Object.values(units).reduce((a, b) => a + b, 0);
+
+/** Adds units by resource. */
+export function addUnits(
+  into: Record<string, number>,
+  units: Record<string, number>,
+): Record<string, number> {
+  for (const [resource, n] of Object.entries(units)) {
+    into[resource] = (into[resource] ?? 0) + n;
+  }
+  return into;
+}
+
 const SHARING_LABELS: Record<string, string> = {
   'time-slicing': 'time-sliced',
   mps: 'MPS',

@@ -267,8 +267,8 @@ export const quotas: NamespaceGpuQuota[] = [
       },
     ],
     quotasWithoutGpuKeys: [],
-    allocated: 11,
-    pending: 8,
+    allocated: { 'nvidia.com/gpu': 8, 'gpu.nvidia.com': 3 },
+    pending: { 'nvidia.com/gpu': 8 },
   },
   {
     cluster: 'eu-sovereign-fra',
@@ -276,8 +276,8 @@ export const quotas: NamespaceGpuQuota[] = [
     team: PLATFORM,
     quotas: [{ name: 'gpu-quota', resources: [gpuKey(8, 1)] }],
     quotasWithoutGpuKeys: [],
-    allocated: 1,
-    pending: 0,
+    allocated: { 'nvidia.com/gpu': 1 },
+    pending: {},
   },
   {
     cluster: 'eu-sovereign-fra',
@@ -285,8 +285,8 @@ export const quotas: NamespaceGpuQuota[] = [
     team: US_APPLIED_ML,
     quotas: [],
     quotasWithoutGpuKeys: ['compute-quota'],
-    allocated: 0,
-    pending: 0,
+    allocated: {},
+    pending: {},
   },
   {
     cluster: 'eu-hyperscaler-par',
@@ -313,8 +313,8 @@ export const quotas: NamespaceGpuQuota[] = [
       },
     ],
     quotasWithoutGpuKeys: [],
-    allocated: 7,
-    pending: 4,
+    allocated: { 'nvidia.com/gpu': 4, 'nvidia.com/mig-1g.10gb': 3 },
+    pending: { 'nvidia.com/gpu': 4 },
   },
   {
     cluster: 'us-east-virginia',
@@ -322,8 +322,8 @@ export const quotas: NamespaceGpuQuota[] = [
     team: US_APPLIED_ML,
     quotas: [{ name: 'gpu-quota', resources: [gpuKey(24, 18)] }],
     quotasWithoutGpuKeys: [],
-    allocated: 14,
-    pending: 4,
+    allocated: { 'nvidia.com/gpu': 14 },
+    pending: { 'nvidia.com/gpu': 4 },
   },
   {
     cluster: 'us-east-virginia',
@@ -331,8 +331,8 @@ export const quotas: NamespaceGpuQuota[] = [
     team: EU_INFERENCE,
     quotas: [{ name: 'gpu-quota', resources: [gpuKey(0, 0)] }],
     quotasWithoutGpuKeys: [],
-    allocated: 0,
-    pending: 0,
+    allocated: {},
+    pending: {},
   },
 ];
 

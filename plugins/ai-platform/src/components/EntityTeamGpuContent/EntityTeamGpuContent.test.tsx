@@ -38,7 +38,7 @@ describe('EntityTeamGpuContent', () => {
     const summary = screen.getByRole('list', { name: 'Team GPU summary' });
     expect(
       within(summary).getByRole('listitem', {
-        name: 'Held by the team’s pods: 18 GPUs',
+        name: 'Held by the team’s pods: 12 GPUs, 3 DRA devices, 3 MIG 1g.10gb slices',
       }),
     ).toBeVisible();
     expect(

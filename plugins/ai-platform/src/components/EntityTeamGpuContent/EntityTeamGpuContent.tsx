@@ -17,7 +17,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import useAsync from 'react-use/esm/useAsync';
 import { aiPlatformApiRef } from '../../api';
-import { count, GPU_UNIT } from '../../lib/gpuFormat';
+import { addUnits, unitsLabel } from '../../lib/gpuFormat';
 import { ClusterHealthStatus } from '../ClusterHealthStatus';
 import { GpuQueuesTable } from '../GpuQueuesTable';
 import { GpuQuotasTable } from '../GpuQuotasTable';
@@ -47,12 +47,12 @@ const useStyles = makeStyles(theme => ({
 function Figures(props: { usage: TeamGpuUsage }) {
   const classes = useStyles();
   const { quotas } = props.usage;
-  const held = quotas.reduce((sum, q) => sum + q.allocated, 0);
-  const waiting = quotas.reduce((sum, q) => sum + q.pending, 0);
+  const held = quotas.reduce((sum, q) => addUnits(sum, q.allocated), {});
+  const waiting = quotas.reduce((sum, q) => addUnits(sum, q.pending), {});
   const withLimit = quotas.filter(q => q.quotas.length > 0).length;
   const figures = [
-    { label: 'Held by the team’s pods', value: count(held, GPU_UNIT) },
-    { label: 'Asked for, not scheduled', value: count(waiting, GPU_UNIT) },
+    { label: 'Held by the team’s pods', value: unitsLabel(held) },
+    { label: 'Asked for, not scheduled', value: unitsLabel(waiting) },
     {
       label: 'Namespaces with a GPU quota',
       value: `${withLimit} of ${quotas.length}`,

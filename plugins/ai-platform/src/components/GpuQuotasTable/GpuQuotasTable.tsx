@@ -7,7 +7,12 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { useMemo } from 'react';
-import { formatNumber, teamName, unitOfResource } from '../../lib/gpuFormat';
+import {
+  teamName,
+  unitOfResource,
+  unitsLabel,
+  unitsTotal,
+} from '../../lib/gpuFormat';
 import { ClusterHealthStatus } from '../ClusterHealthStatus';
 import { TeamLink } from '../TeamLink';
 import { UsageBar } from '../UsageBar';
@@ -142,8 +147,8 @@ export function GpuQuotasTable(props: {
             .flatMap(q => q.resources.map(r => `${q.name} ${r.key}`))
             .concat(quota.quotasWithoutGpuKeys)
             .join(' '),
-          allocated: quota.allocated,
-          pending: quota.pending,
+          allocated: unitsTotal(quota.allocated),
+          pending: unitsTotal(quota.pending),
         }),
       ),
     [quotas, clusters],
@@ -183,7 +188,7 @@ export function GpuQuotasTable(props: {
         title: 'Held by pods',
         field: 'allocated',
         type: 'numeric',
-        render: row => formatNumber(row.allocated),
+        render: row => unitsLabel(row.quota.allocated),
       },
       {
         title: 'Waiting',
@@ -191,7 +196,9 @@ export function GpuQuotasTable(props: {
         type: 'numeric',
         render: row =>
           row.pending > 0 ? (
-            <span className={classes.warning}>{formatNumber(row.pending)}</span>
+            <span className={classes.warning}>
+              {unitsLabel(row.quota.pending)}
+            </span>
           ) : (
             '0'
           ),
