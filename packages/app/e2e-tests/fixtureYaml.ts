@@ -108,3 +108,25 @@ export function gpuQuota(cluster: string, namespace: string) {
 export function clusterLabels(name: string): Record<string, string> {
   return readCluster(name).settings.metadata.labels;
 }
+
+/** Whole GPUs held by the pods carrying a label, and how many such pods hold GPUs. */
+export function heldGpusOfPods(label: string, value: string) {
+  let held = 0;
+  let pods = 0;
+  for (const name of clusterNames()) {
+    for (const pod of readCluster(name).objects.filter(
+      o => o.kind === 'Pod' && o.metadata.labels?.[label] === value,
+    )) {
+      if (!pod.spec?.nodeName) continue;
+      if (['Succeeded', 'Failed'].includes(pod.status?.phase)) continue;
+      const n = (pod.spec.containers ?? []).reduce(
+        (sum: number, c: Obj) =>
+          sum + Number(c.resources?.requests?.[GPU] ?? 0),
+        0,
+      );
+      if (n > 0) pods++;
+      held += n;
+    }
+  }
+  return { held, pods };
+}
