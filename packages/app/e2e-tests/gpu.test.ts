@@ -208,6 +208,15 @@ test.describe('GPU page', () => {
   });
 });
 
+/** How the page names the units of a quota key: GPUs, DRA devices, MIG slices. */
+function quotaNoun(key: string, n: number): string {
+  const mig = /mig-(.+)$/.exec(key);
+  let one = 'GPU';
+  if (key.includes('deviceclass')) one = 'DRA device';
+  else if (mig) one = `MIG ${mig[1]} slice`;
+  return n === 1 ? one : `${one}s`;
+}
+
 test.describe('GPUs tabs', () => {
   test("a team's tab shows its quotas in every cluster as the YAML has them", async ({
     page,
@@ -215,15 +224,7 @@ test.describe('GPUs tabs', () => {
     await visit(page, '/catalog/default/group/eu-inference/gpus');
     for (const cluster of clusterNames()) {
       for (const q of gpuQuota(cluster, 'eu-inference')) {
-        const unit = q.key.includes('deviceclass')
-          ? 'DRA devices'
-          : q.key.includes('mig-')
-          ? `MIG ${q.key.split('mig-')[1]} slices`
-          : 'GPUs';
-        const noun =
-          q.hard === 1
-            ? unit.replace(/s$/, '').replace('slices', 'slice')
-            : unit;
+        const noun = quotaNoun(q.key, q.hard);
         await expect(
           page.getByRole('progressbar', {
             name: `eu-inference in ${cluster}, ${q.key} used: ${q.used} of ${q.hard} ${noun}`,
