@@ -11,6 +11,8 @@ import { clusterSourceServiceFactory } from './clusters/serviceFactory';
 import { GpuService } from './gpu/GpuService';
 import { sovereigntyPlacementCheck } from './gpu/placement';
 import { readSovereigntyRules } from './sovereignty/config';
+import { SovereigntyService } from './sovereignty/SovereigntyService';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { createRouter } from './router';
 
 /**
@@ -31,6 +33,7 @@ export const aiPlatformPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         actionsRegistry: actionsRegistryServiceRef,
         clusters: clusterSourceServiceRef,
+        catalog: catalogServiceRef,
       },
       async init({
         config,
@@ -40,17 +43,28 @@ export const aiPlatformPlugin = createBackendPlugin({
         permissionsRegistry,
         actionsRegistry,
         clusters,
+        catalog,
       }) {
         permissionsRegistry.addPermissions(aiPlatformPermissions);
+        const rules = readSovereigntyRules(config);
         const gpu = new GpuService({
           clusters,
-          placementCheck: sovereigntyPlacementCheck(
-            readSovereigntyRules(config),
-          ),
+          placementCheck: sovereigntyPlacementCheck(rules),
+        });
+        const sovereignty = new SovereigntyService({
+          catalog,
+          clusters,
+          rules,
         });
         registerGpuActions(actionsRegistry, gpu);
         httpRouter.use(
-          await createRouter({ clusters, gpu, httpAuth, permissions }),
+          await createRouter({
+            clusters,
+            gpu,
+            sovereignty,
+            httpAuth,
+            permissions,
+          }),
         );
       },
     });

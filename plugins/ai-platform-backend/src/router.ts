@@ -4,44 +4,65 @@ import type {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  BasicPermission,
+} from '@backstage/plugin-permission-common';
 import {
   aiPlatformGpuReadPermission,
+  aiPlatformSovereigntyReadPermission,
   CapacityRequest,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
 import express from 'express';
 import { summarizeCluster } from './clusters/inventory';
 import type { GpuService } from './gpu/GpuService';
+import type { SovereigntyService } from './sovereignty/SovereigntyService';
 import { spec } from './schema/openapi';
 
 /** The REST API of the AI Platform backend: a thin layer over the domain services. */
 export async function createRouter(options: {
   clusters: ClusterSource;
   gpu: GpuService;
+  sovereignty: SovereigntyService;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
 }): Promise<express.Router> {
-  const { clusters, gpu, httpAuth, permissions } = options;
+  const { clusters, gpu, sovereignty, httpAuth, permissions } = options;
   const router = createValidatedOpenApiRouter(spec);
   router.use(express.json());
 
-  /** Lets the request through only if the caller may read GPU data. */
-  const requireGpuRead: express.RequestHandler = async (req, _res, next) => {
-    const credentials = await httpAuth.credentials(req);
-    const [decision] = await permissions.authorize(
-      [{ permission: aiPlatformGpuReadPermission }],
-      { credentials },
-    );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(
-        `You may not read GPU data (permission ${aiPlatformGpuReadPermission.name})`,
-      );
-    }
-    next();
-  };
+  /** Lets a request through only if the caller holds the permission. */
+  const require =
+    (permission: BasicPermission, what: string): express.RequestHandler =>
+    async (req, _res, next) => {
+      const credentials = await httpAuth.credentials(req);
+      const [decision] = await permissions.authorize([{ permission }], {
+        credentials,
+      });
+      if (decision.result !== AuthorizeResult.ALLOW) {
+        throw new NotAllowedError(
+          `You may not read ${what} (permission ${permission.name})`,
+        );
+      }
+      next();
+    };
 
-  router.use('/gpu', requireGpuRead);
+  router.use('/gpu', require(aiPlatformGpuReadPermission, 'GPU data'));
+  router.use(
+    '/sovereignty',
+    require(aiPlatformSovereigntyReadPermission, 'sovereignty verdicts'),
+  );
+
+  router.get('/sovereignty/report', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json({ ...(await sovereignty.report(credentials)) });
+  });
+
+  router.get('/sovereignty/entity', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json({ ...(await sovereignty.entity(req.query.ref, credentials)) });
+  });
 
   router.get('/clusters', async (_req, res) => {
     res.json({ items: clusters.clusters().map(summarizeCluster) });

@@ -12,8 +12,22 @@ export const aiPlatformGpuReadPermission = createPermission({
 });
 
 /**
+ * Read the sovereignty verdicts of entities and namespaces, and the report of
+ * every violation.
+ *
+ * @public
+ */
+export const aiPlatformSovereigntyReadPermission = createPermission({
+  name: 'ai-platform.sovereignty.read',
+  attributes: { action: 'read' },
+});
+
+/**
  * Every permission of the AI Platform plugins, for registration.
  *
  * @public
  */
-export const aiPlatformPermissions = [aiPlatformGpuReadPermission];
+export const aiPlatformPermissions = [
+  aiPlatformGpuReadPermission,
+  aiPlatformSovereigntyReadPermission,
+];

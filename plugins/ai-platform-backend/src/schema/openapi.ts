@@ -84,6 +84,30 @@ export const spec = {
         responses: { '200': json('ClusterSummary'), default: error },
       },
     },
+    '/sovereignty/report': {
+      get: {
+        operationId: 'GetSovereigntyReport',
+        description:
+          'Every catalog entity (inference services, agents, MCP servers, models, clusters) and labelled namespace that violates the sovereignty rules or cannot be judged, with every reason.',
+        responses: { '200': json('SovereigntyReport'), default: error },
+      },
+    },
+    '/sovereignty/entity': {
+      get: {
+        operationId: 'GetEntitySovereignty',
+        description: "One entity's sovereignty labels and verdict.",
+        parameters: [
+          {
+            in: 'query',
+            name: 'ref',
+            description: 'Entity ref, e.g. component:default/mistral-small-eu.',
+            required: true,
+            schema: { type: 'string', minLength: 3 },
+          },
+        ],
+        responses: { '200': json('SovereigntyReportItem'), default: error },
+      },
+    },
     '/gpu/overview': {
       get: {
         operationId: 'GetGpuOverview',
