@@ -12,8 +12,35 @@ export const aiPlatformGpuReadPermission = createPermission({
 });
 
 /**
+ * Read the agent and MCP server registry: agents, the models and MCP servers
+ * they call, their identities and sovereignty. Guards the `/agents` and
+ * `/mcp-servers` routes and the agent actions.
+ *
+ * @public
+ */
+export const aiPlatformAgentReadPermission = createPermission({
+  name: 'ai-platform.agents.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Ask the sovereignty evaluator whether a placement is allowed. Guards the
+ * `check-placement` action.
+ *
+ * @public
+ */
+export const aiPlatformSovereigntyReadPermission = createPermission({
+  name: 'ai-platform.sovereignty.read',
+  attributes: { action: 'read' },
+});
+
+/**
  * Every permission of the AI Platform plugins, for registration.
  *
  * @public
  */
-export const aiPlatformPermissions = [aiPlatformGpuReadPermission];
+export const aiPlatformPermissions = [
+  aiPlatformGpuReadPermission,
+  aiPlatformAgentReadPermission,
+  aiPlatformSovereigntyReadPermission,
+];
