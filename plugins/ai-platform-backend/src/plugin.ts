@@ -5,8 +5,13 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { aiPlatformPermissions } from '@ai-platform/backstage-plugin-ai-platform-common';
-import { clusterSourceServiceRef } from '@ai-platform/backstage-plugin-ai-platform-node';
+import {
+  agentRegistryServiceRef,
+  clusterSourceServiceRef,
+} from '@ai-platform/backstage-plugin-ai-platform-node';
+import { registerAgentActions } from './actions/agentActions';
 import { registerGpuActions } from './actions/gpuActions';
+import { agentRegistryServiceFactory } from './agents/serviceFactory';
 import { clusterSourceServiceFactory } from './clusters/serviceFactory';
 import { GpuService } from './gpu/GpuService';
 import { sovereigntyPlacementCheck } from './gpu/placement';
@@ -31,6 +36,7 @@ export const aiPlatformPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         actionsRegistry: actionsRegistryServiceRef,
         clusters: clusterSourceServiceRef,
+        agents: agentRegistryServiceRef,
       },
       async init({
         config,
@@ -40,17 +46,18 @@ export const aiPlatformPlugin = createBackendPlugin({
         permissionsRegistry,
         actionsRegistry,
         clusters,
+        agents,
       }) {
         permissionsRegistry.addPermissions(aiPlatformPermissions);
+        const rules = readSovereigntyRules(config);
         const gpu = new GpuService({
           clusters,
-          placementCheck: sovereigntyPlacementCheck(
-            readSovereigntyRules(config),
-          ),
+          placementCheck: sovereigntyPlacementCheck(rules),
         });
         registerGpuActions(actionsRegistry, gpu);
+        registerAgentActions(actionsRegistry, { agents, clusters, rules });
         httpRouter.use(
-          await createRouter({ clusters, gpu, httpAuth, permissions }),
+          await createRouter({ clusters, gpu, agents, httpAuth, permissions }),
         );
       },
     });
@@ -58,7 +65,7 @@ export const aiPlatformPlugin = createBackendPlugin({
 });
 
 /**
- * The plugin together with the cluster layer it reads from, so that
+ * The plugin together with the cluster layer and agent registry it reads from, so that
  * `backend.add(import('@ai-platform/backstage-plugin-ai-platform-backend'))`
  * is all a backend needs.
  *
@@ -67,6 +74,7 @@ export const aiPlatformPlugin = createBackendPlugin({
 export const aiPlatformBackend = createBackendFeatureLoader({
   *loader() {
     yield clusterSourceServiceFactory;
+    yield agentRegistryServiceFactory;
     yield aiPlatformPlugin;
   },
 });

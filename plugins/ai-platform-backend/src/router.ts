@@ -6,10 +6,15 @@ import type {
 import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
+  aiPlatformAgentReadPermission,
   aiPlatformGpuReadPermission,
   CapacityRequest,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
-import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
+import type {
+  AgentRegistry,
+  ClusterSource,
+} from '@ai-platform/backstage-plugin-ai-platform-node';
+import type { BasicPermission } from '@backstage/plugin-permission-common';
 import express from 'express';
 import { summarizeCluster } from './clusters/inventory';
 import type { GpuService } from './gpu/GpuService';
@@ -19,29 +24,37 @@ import { spec } from './schema/openapi';
 export async function createRouter(options: {
   clusters: ClusterSource;
   gpu: GpuService;
+  agents: AgentRegistry;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
 }): Promise<express.Router> {
-  const { clusters, gpu, httpAuth, permissions } = options;
+  const { clusters, gpu, agents, httpAuth, permissions } = options;
   const router = createValidatedOpenApiRouter(spec);
   router.use(express.json());
 
-  /** Lets the request through only if the caller may read GPU data. */
-  const requireGpuRead: express.RequestHandler = async (req, _res, next) => {
-    const credentials = await httpAuth.credentials(req);
-    const [decision] = await permissions.authorize(
-      [{ permission: aiPlatformGpuReadPermission }],
-      { credentials },
-    );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(
-        `You may not read GPU data (permission ${aiPlatformGpuReadPermission.name})`,
-      );
-    }
-    next();
-  };
+  /** Lets a request through only if the caller has the permission. */
+  const requireRead =
+    (permission: BasicPermission, what: string): express.RequestHandler =>
+    async (req, _res, next) => {
+      const credentials = await httpAuth.credentials(req);
+      const [decision] = await permissions.authorize([{ permission }], {
+        credentials,
+      });
+      if (decision.result !== AuthorizeResult.ALLOW) {
+        throw new NotAllowedError(
+          `You may not read ${what} (permission ${permission.name})`,
+        );
+      }
+      next();
+    };
 
-  router.use('/gpu', requireGpuRead);
+  router.use('/gpu', requireRead(aiPlatformGpuReadPermission, 'GPU data'));
+  const requireAgentsRead = requireRead(
+    aiPlatformAgentReadPermission,
+    'the agent registry',
+  );
+  router.use('/agents', requireAgentsRead);
+  router.use('/mcp-servers', requireAgentsRead);
 
   router.get('/clusters', async (_req, res) => {
     res.json({ items: clusters.clusters().map(summarizeCluster) });
@@ -84,6 +97,26 @@ export async function createRouter(options: {
         placement: q.placement as CapacityRequest['placement'],
       }),
     });
+  });
+
+  router.get('/agents', async (req, res) => {
+    const { cluster, owner, q } = req.query;
+    res.json({ ...agents.listAgents({ cluster, owner, q }) });
+  });
+
+  router.get('/agents/:cluster/:namespace/:name', async (req, res) => {
+    const { cluster, namespace, name } = req.params;
+    const agent = agents.getAgent(cluster, namespace, name);
+    if (!agent) {
+      throw new NotFoundError(
+        `No agent ${namespace}/${name} is cached for cluster '${cluster}'; GET /agents lists the known ones`,
+      );
+    }
+    res.json({ ...agent });
+  });
+
+  router.get('/mcp-servers', async (_req, res) => {
+    res.json({ ...agents.listMcpServers() });
   });
 
   return router;
