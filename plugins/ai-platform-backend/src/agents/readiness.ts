@@ -34,9 +34,10 @@ export function readinessOf(status: unknown): Readiness {
           `${failing.type} is ${failing.status}`,
       )
     : undefined;
+  let readiness: Readiness['state'] = 'unknown';
+  if (decisive !== undefined) readiness = decisive ? 'ready' : 'not-ready';
   return {
-    state:
-      decisive === undefined ? 'unknown' : decisive ? 'ready' : 'not-ready',
+    state: readiness,
     accepted,
     ready,
     ...(message ? { message } : {}),
