@@ -71,6 +71,9 @@ describe('AgentEntityProvider', () => {
     state = 'syncing';
     await provider.refresh();
     expect(names(connection, 1)).toEqual(written);
+    expect(logger.info).toHaveBeenLastCalledWith(
+      'Wrote 1 ai-agent and 2 mcp-server entities to the catalog; kept the last entities written for eu-sovereign-fra (syncing)',
+    );
 
     state = 'synced';
     await provider.refresh();

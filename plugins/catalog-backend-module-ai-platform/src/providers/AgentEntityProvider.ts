@@ -62,6 +62,7 @@ export class AgentEntityProvider implements EntityProvider {
       add(server.ref.cluster, mcpServerToEntity(server, { system, logger }));
     }
     const entities: Entity[] = [];
+    const waiting: string[] = [];
     for (const { cluster, health } of agentList.clusters) {
       // A cluster still syncing or unreachable has an empty cache, not zero
       // agents: keep what was written for it rather than delete its entities.
@@ -69,11 +70,7 @@ export class AgentEntityProvider implements EntityProvider {
       const written = usable
         ? fresh.get(cluster) ?? []
         : this.written.get(cluster) ?? [];
-      if (!usable && written.length > 0) {
-        logger.info(
-          `Kept the ${written.length} agent and MCP server entities of cluster ${cluster}, whose cache is ${health.state}`,
-        );
-      }
+      if (!usable) waiting.push(`${cluster} (${health.state})`);
       this.written.set(cluster, written);
       entities.push(...written);
     }
@@ -86,10 +83,13 @@ export class AgentEntityProvider implements EntityProvider {
     });
     const count = (kind: string) =>
       entities.filter(e => e.kind === kind).length;
+    const kept = waiting.length
+      ? `; kept the last entities written for ${waiting.join(', ')}`
+      : '';
     logger.info(
       `Wrote ${count('Component')} ai-agent and ${count(
         'API',
-      )} mcp-server entities to the catalog`,
+      )} mcp-server entities to the catalog${kept}`,
     );
   }
 }
