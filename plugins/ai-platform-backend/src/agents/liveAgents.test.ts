@@ -16,7 +16,8 @@ async function until<T>(read: () => T | undefined, what: string): Promise<T> {
   for (;;) {
     const value = read();
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting until ${what}`);
     await new Promise(resolve => setTimeout(resolve, 25));
   }
 }
@@ -39,7 +40,10 @@ describe('agents created in a fixture cluster', () => {
             {
               name: 'eu-sovereign-fra',
               url: server.url('eu-sovereign-fra'),
-              auth: { type: 'serviceAccountToken', token: server.token('eu-sovereign-fra') },
+              auth: {
+                type: 'serviceAccountToken',
+                token: server.token('eu-sovereign-fra'),
+              },
               caData,
               labels: server.info('eu-sovereign-fra').labels,
             },
@@ -59,7 +63,10 @@ describe('agents created in a fixture cluster', () => {
   it('appear in the registry without a restart, and leave it when deleted', async () => {
     const agents = new AgentService({
       clusters: source,
-      config: { trustDomain: 'cluster.local', defaultOwner: 'group:default/platform-engineering' },
+      config: {
+        trustDomain: 'cluster.local',
+        defaultOwner: 'group:default/platform-engineering',
+      },
       rules: DEFAULT_SOVEREIGNTY_RULES,
       logger: mockServices.logger.mock(),
     });
@@ -79,7 +86,12 @@ describe('agents created in a fixture cluster', () => {
           tools: [
             {
               type: 'McpServer',
-              mcpServer: { kind: 'MCPServer', name: 'fetch', namespace: 'platform', toolNames: ['fetch'] },
+              mcpServer: {
+                kind: 'MCPServer',
+                name: 'fetch',
+                namespace: 'platform',
+                toolNames: ['fetch'],
+              },
             },
           ],
         },
@@ -96,7 +108,10 @@ describe('agents created in a fixture cluster', () => {
       readiness: { state: 'unknown' },
     });
     expect(
-      agents.listMcpServers().items.find(s => s.ref.name === 'fetch')!.usedBy.map(u => u.id),
+      agents
+        .listMcpServers()
+        .items.find(s => s.ref.name === 'fetch')!
+        .usedBy.map(u => u.id),
     ).toContain('eu-sovereign-fra/eu-inference/new-agent');
     store.remove({
       apiVersion: 'kagent.dev/v1alpha2',
@@ -105,7 +120,9 @@ describe('agents created in a fixture cluster', () => {
       name: 'new-agent',
     });
     await until(
-      () => !agents.getAgent('eu-sovereign-fra', 'eu-inference', 'new-agent') || undefined,
+      () =>
+        !agents.getAgent('eu-sovereign-fra', 'eu-inference', 'new-agent') ||
+        undefined,
       'the deleted agent is gone',
     );
   });
