@@ -255,6 +255,11 @@ describe('AgentService on upstream-shaped objects', () => {
                   name: 'github',
                 },
               },
+              // kagent also takes a plain Service as an MCP server.
+              {
+                type: 'McpServer',
+                mcpServer: { kind: 'Service', name: 'k8s-mcp' },
+              },
             ],
           },
         },
@@ -320,6 +325,10 @@ describe('AgentService on upstream-shaped objects', () => {
         'model claude-sonnet-4',
       ]),
     );
+    const viaService = triage.sovereignty.findings.filter(
+      f => f.target === 'MCP server apps/k8s-mcp',
+    );
+    expect(viaService.map(f => f.status)).toEqual(['compliant', 'compliant']);
     expect(byo).toMatchObject({
       type: 'BYO',
       image: 'ghcr.io/acme/agent:1.2.0',

@@ -83,6 +83,29 @@ function serverLocation(c: ClusterAgents, server: KagentMcpServer): Location {
   return externalLocation(`the endpoint ${url?.host ?? server.url}`, own);
 }
 
+/**
+ * Where an MCP server that is not a RemoteMCPServer or MCPServer object runs.
+ * kagent also accepts a plain Kubernetes Service as an MCP server; it runs in
+ * its namespace. Anything else that is missing has no known location.
+ */
+function toolLocation(
+  c: ClusterAgents,
+  kind: string,
+  namespace: string,
+  name: string,
+): Location {
+  if (kind === 'Service') {
+    return inClusterLocation(
+      c.view,
+      namespace,
+      c.namespaceLabels.get(namespace),
+    );
+  }
+  return externalLocation(
+    `the ${kind} ${namespace}/${name}, which is not in cluster ${c.view.name}`,
+  );
+}
+
 export const serverId = (
   cluster: string,
   kind: string,
@@ -133,9 +156,7 @@ function buildAgent(
     );
     const location = server
       ? serverLocation(c, server)
-      : externalLocation(
-          `the ${tool.kind} ${tool.namespace}/${tool.name}, which is not in cluster ${c.view.name}`,
-        );
+      : toolLocation(c, tool.kind, tool.namespace, tool.name);
     mcpTargets.push({
       name: `${tool.namespace}/${tool.name}`,
       labels: location.sources,
