@@ -178,6 +178,24 @@ export interface Config {
       maxBackoff?: HumanDuration | string;
     };
 
+    /** The agent and MCP server registry, read from kagent objects in the clusters. */
+    agents?: {
+      /**
+       * SPIFFE trust domain of agent identities. An agent's identity is
+       * `spiffe://<trustDomain>/ns/<namespace>/sa/<service account>`, the ID
+       * SPIRE's Kubernetes workload attestor and Istio give its pods. Lower-case
+       * letters, digits, dots, dashes and underscores. Default `cluster.local`.
+       */
+      trustDomain?: string;
+      /**
+       * Owner of agents and MCP servers when neither the object nor its
+       * namespace carries the `ai-platform.io/team` label: a Group entity ref
+       * or a group name in the default namespace. Default
+       * `group:default/platform-engineering`.
+       */
+      defaultOwner?: string;
+    };
+
     /**
      * Data sovereignty: where data of each classification may run, be stored
      * and be sent. The backend and the frontend evaluate these rules with the

@@ -15,6 +15,22 @@ export interface Config {
         /** How often the entities are written again. Default every minute. */
         schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
       };
+      /**
+       * The `ai-agent` Component entities, one per kagent agent, and the
+       * `mcp-server` API entities, one per RemoteMCPServer or MCPServer.
+       */
+      agents?: {
+        /** Write agent and MCP server entities at all. Default true. */
+        enabled?: boolean;
+        /** System of the entities, an entity ref; none by default. */
+        system?: string;
+        /**
+         * How often the entities are written again: the longest wait before
+         * an agent created in a cluster is in the catalog. Default every 30
+         * seconds, with a 30 second timeout.
+         */
+        schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      };
     };
   };
 }

@@ -13,6 +13,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { AddressInfo } from 'net';
 import mcpActionsPlugin from '@backstage/plugin-mcp-actions-backend';
+import { agentRegistryServiceFactory } from './agents/serviceFactory';
 import { aiPlatformPlugin } from './plugin';
 import {
   exampleCluster,
@@ -32,6 +33,7 @@ describe('GPU actions over MCP', () => {
         }),
         actionsRegistryServiceFactory,
         actionsServiceFactory,
+        agentRegistryServiceFactory,
         createServiceFactory({
           service: clusterSourceServiceRef,
           deps: {},
@@ -62,6 +64,9 @@ describe('GPU actions over MCP', () => {
           'ai-platform.get-gpu-overview',
           'ai-platform.get-team-gpu-quota',
           'ai-platform.find-gpu-capacity',
+          'ai-platform.list-ai-agents',
+          'ai-platform.list-mcp-servers',
+          'ai-platform.check-placement',
         ]),
       );
       const finder = tools.find(

@@ -1,52 +1,7 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
-import { createServiceFactory } from '@backstage/backend-plugin-api';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { clusterSourceServiceRef } from '@ai-platform/backstage-plugin-ai-platform-node';
 import request from 'supertest';
-import { aiPlatformPlugin } from './plugin';
-import {
-  exampleCluster,
-  staticClusterSource,
-} from './__testUtils__/clusterViews';
-
-const demoClusters = createServiceFactory({
-  service: clusterSourceServiceRef,
-  deps: {},
-  factory: () =>
-    staticClusterSource([
-      exampleCluster('eu-sovereign-fra'),
-      exampleCluster('eu-hyperscaler-par'),
-      exampleCluster('us-east-virginia', {
-        state: 'stale',
-        staleSince: '2026-07-15T09:05:00Z',
-        error: 'connect ECONNREFUSED 127.0.0.1:6445',
-      }),
-    ]),
-});
-
-async function start(
-  result: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
-) {
-  const actions = actionsRegistryServiceMock();
-  const { server } = await startTestBackend({
-    features: [
-      aiPlatformPlugin,
-      demoClusters,
-      mockServices.permissions.factory({ result }),
-      createServiceFactory({
-        service: actionsRegistryServiceMock.factory().service,
-        deps: {},
-        factory: () => actions,
-      }),
-    ],
-  });
-  return { server, actions };
-}
+import { startDemoBackend as start } from './__testUtils__/testBackend';
 
 describe('ai-platform backend: GPU routes and actions', () => {
   it('serves the GPU overview, with a stale cluster kept and marked', async () => {
@@ -102,13 +57,16 @@ describe('ai-platform backend: GPU routes and actions', () => {
     );
   });
 
-  it('registers the GPU actions, and each example runs', async () => {
+  it('registers the GPU and agent actions, and each example runs', async () => {
     const { actions } = await start();
     const listed = await actions.list();
     expect(listed.actions.map(a => a.name).sort()).toEqual([
+      'check-placement',
       'find-gpu-capacity',
       'get-gpu-overview',
       'get-team-gpu-quota',
+      'list-ai-agents',
+      'list-mcp-servers',
     ]);
     for (const [name, action] of actions.actions) {
       for (const example of action.examples ?? []) {

@@ -5,8 +5,13 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { aiPlatformPermissions } from '@ai-platform/backstage-plugin-ai-platform-common';
-import { clusterSourceServiceRef } from '@ai-platform/backstage-plugin-ai-platform-node';
+import {
+  agentRegistryServiceRef,
+  clusterSourceServiceRef,
+} from '@ai-platform/backstage-plugin-ai-platform-node';
+import { registerAgentActions } from './actions/agentActions';
 import { registerGpuActions } from './actions/gpuActions';
+import { agentRegistryServiceFactory } from './agents/serviceFactory';
 import { clusterSourceServiceFactory } from './clusters/serviceFactory';
 import { GpuService } from './gpu/GpuService';
 import { sovereigntyPlacementCheck } from './gpu/placement';
@@ -34,6 +39,7 @@ export const aiPlatformPlugin = createBackendPlugin({
         actionsRegistry: actionsRegistryServiceRef,
         clusters: clusterSourceServiceRef,
         catalog: catalogServiceRef,
+        agents: agentRegistryServiceRef,
       },
       async init({
         config,
@@ -44,6 +50,7 @@ export const aiPlatformPlugin = createBackendPlugin({
         actionsRegistry,
         clusters,
         catalog,
+        agents,
       }) {
         permissionsRegistry.addPermissions(aiPlatformPermissions);
         const rules = readSovereigntyRules(config);
@@ -57,11 +64,13 @@ export const aiPlatformPlugin = createBackendPlugin({
           rules,
         });
         registerGpuActions(actionsRegistry, gpu);
+        registerAgentActions(actionsRegistry, { agents, clusters, rules });
         httpRouter.use(
           await createRouter({
             clusters,
             gpu,
             sovereignty,
+            agents,
             httpAuth,
             permissions,
           }),
@@ -72,7 +81,7 @@ export const aiPlatformPlugin = createBackendPlugin({
 });
 
 /**
- * The plugin together with the cluster layer it reads from, so that
+ * The plugin together with the cluster layer and agent registry it reads from, so that
  * `backend.add(import('@ai-platform/backstage-plugin-ai-platform-backend'))`
  * is all a backend needs.
  *
@@ -81,6 +90,7 @@ export const aiPlatformPlugin = createBackendPlugin({
 export const aiPlatformBackend = createBackendFeatureLoader({
   *loader() {
     yield clusterSourceServiceFactory;
+    yield agentRegistryServiceFactory;
     yield aiPlatformPlugin;
   },
 });

@@ -9,11 +9,15 @@ import {
   BasicPermission,
 } from '@backstage/plugin-permission-common';
 import {
+  aiPlatformAgentReadPermission,
   aiPlatformGpuReadPermission,
   aiPlatformSovereigntyReadPermission,
   CapacityRequest,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
-import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
+import type {
+  AgentRegistry,
+  ClusterSource,
+} from '@ai-platform/backstage-plugin-ai-platform-node';
 import express from 'express';
 import { summarizeCluster } from './clusters/inventory';
 import type { GpuService } from './gpu/GpuService';
@@ -25,15 +29,16 @@ export async function createRouter(options: {
   clusters: ClusterSource;
   gpu: GpuService;
   sovereignty: SovereigntyService;
+  agents: AgentRegistry;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
 }): Promise<express.Router> {
-  const { clusters, gpu, sovereignty, httpAuth, permissions } = options;
+  const { clusters, gpu, sovereignty, agents, httpAuth, permissions } = options;
   const router = createValidatedOpenApiRouter(spec);
   router.use(express.json());
 
-  /** Lets a request through only if the caller holds the permission. */
-  const require =
+  /** Lets a request through only if the caller has the permission. */
+  const requireRead =
     (permission: BasicPermission, what: string): express.RequestHandler =>
     async (req, _res, next) => {
       const credentials = await httpAuth.credentials(req);
@@ -48,10 +53,16 @@ export async function createRouter(options: {
       next();
     };
 
-  router.use('/gpu', require(aiPlatformGpuReadPermission, 'GPU data'));
+  router.use('/gpu', requireRead(aiPlatformGpuReadPermission, 'GPU data'));
+  const requireAgentsRead = requireRead(
+    aiPlatformAgentReadPermission,
+    'the agent registry',
+  );
+  router.use('/agents', requireAgentsRead);
+  router.use('/mcp-servers', requireAgentsRead);
   router.use(
     '/sovereignty',
-    require(aiPlatformSovereigntyReadPermission, 'sovereignty verdicts'),
+    requireRead(aiPlatformSovereigntyReadPermission, 'sovereignty verdicts'),
   );
 
   router.get('/sovereignty/report', async (req, res) => {
@@ -105,6 +116,26 @@ export async function createRouter(options: {
         placement: q.placement as CapacityRequest['placement'],
       }),
     });
+  });
+
+  router.get('/agents', async (req, res) => {
+    const { cluster, owner, q } = req.query;
+    res.json({ ...agents.listAgents({ cluster, owner, q }) });
+  });
+
+  router.get('/agents/:cluster/:namespace/:name', async (req, res) => {
+    const { cluster, namespace, name } = req.params;
+    const agent = agents.getAgent(cluster, namespace, name);
+    if (!agent) {
+      throw new NotFoundError(
+        `No agent ${namespace}/${name} is cached for cluster '${cluster}'; GET /agents lists the known ones`,
+      );
+    }
+    res.json({ ...agent });
+  });
+
+  router.get('/mcp-servers', async (_req, res) => {
+    res.json({ ...agents.listMcpServers() });
   });
 
   return router;

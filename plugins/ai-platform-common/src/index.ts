@@ -5,6 +5,7 @@
  */
 
 export * from './labels';
+export * from './agents';
 export * from './clusters';
 export * from './gpu';
 export * from './permissions';

@@ -47,3 +47,17 @@ export const TEAM_LABEL = `${AI_PLATFORM_PREFIX}team`;
  * @public
  */
 export const TOPOLOGY_REGION_LABEL = 'topology.kubernetes.io/region';
+
+/**
+ * Annotations the catalog entities of agents and MCP servers carry.
+ *
+ * @public
+ */
+export const AI_PLATFORM_ANNOTATIONS = {
+  /** The workload identity of an agent: `spiffe://<trust domain>/ns/<namespace>/sa/<service account>`. */
+  spiffeId: `${AI_PLATFORM_PREFIX}spiffe-id`,
+  /** The name of the cluster the object runs in, as configured in `aiPlatform.clusters`. */
+  cluster: `${AI_PLATFORM_PREFIX}cluster`,
+  /** The Kubernetes object behind an entity: `<apiVersion>/<Kind>/<namespace>/<name>`. */
+  kubernetesRef: `${AI_PLATFORM_PREFIX}kubernetes-ref`,
+} as const;

@@ -12,8 +12,20 @@ export const aiPlatformGpuReadPermission = createPermission({
 });
 
 /**
- * Read the sovereignty verdicts of entities and namespaces, and the report of
- * every violation.
+ * Read the agent and MCP server registry: agents, the models and MCP servers
+ * they call, their identities and sovereignty. Guards the `/agents` and
+ * `/mcp-servers` routes and the agent actions.
+ *
+ * @public
+ */
+export const aiPlatformAgentReadPermission = createPermission({
+  name: 'ai-platform.agents.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Read sovereignty verdicts: the report of every violation, an entity's
+ * verdict, and the `check-placement` action.
  *
  * @public
  */
@@ -29,5 +41,6 @@ export const aiPlatformSovereigntyReadPermission = createPermission({
  */
 export const aiPlatformPermissions = [
   aiPlatformGpuReadPermission,
+  aiPlatformAgentReadPermission,
   aiPlatformSovereigntyReadPermission,
 ];

@@ -1,6 +1,6 @@
 /**
- * Catalog module of the AI Platform plugins: entity providers for clusters
- * (and, as the domains land, models, agents, MCP servers and inference
+ * Catalog module of the AI Platform plugins: entity providers for clusters,
+ * agents and MCP servers (and, as the domains land, models and inference
  * services).
  *
  * @packageDocumentation
@@ -11,3 +11,11 @@ export {
   ClusterEntityProvider,
   clusterToEntity,
 } from './providers/ClusterEntityProvider';
+export { AgentEntityProvider } from './providers/AgentEntityProvider';
+export {
+  agentToEntity,
+  mcpServerToEntity,
+  serverJson,
+  SERVER_JSON_META_KEY,
+  SERVER_JSON_SCHEMA,
+} from './providers/agentEntities';

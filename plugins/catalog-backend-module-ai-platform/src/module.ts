@@ -4,13 +4,17 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
-import { clusterSourceServiceRef } from '@ai-platform/backstage-plugin-ai-platform-node';
+import {
+  agentRegistryServiceRef,
+  clusterSourceServiceRef,
+} from '@ai-platform/backstage-plugin-ai-platform-node';
+import { AgentEntityProvider } from './providers/AgentEntityProvider';
 import { ClusterEntityProvider } from './providers/ClusterEntityProvider';
 
 /**
- * Catalog module of the AI Platform: writes the watched clusters (and, as the
- * domains land, models, agents, MCP servers and inference services) as
- * catalog entities.
+ * Catalog module of the AI Platform: writes the watched clusters, and the
+ * agents and MCP servers of the agent registry (and, as the domains land,
+ * models and inference services) as catalog entities.
  *
  * @public
  */
@@ -25,8 +29,30 @@ export const catalogModuleAiPlatform = createBackendModule({
         scheduler: coreServices.scheduler,
         processing: catalogProcessingExtensionPoint,
         clusters: clusterSourceServiceRef,
+        agents: agentRegistryServiceRef,
       },
-      async init({ logger, config, scheduler, processing, clusters }) {
+      async init({ logger, config, scheduler, processing, clusters, agents }) {
+        const agentSettings = config.getOptionalConfig(
+          'aiPlatform.catalog.agents',
+        );
+        if (agentSettings?.getOptionalBoolean('enabled') !== false) {
+          processing.addEntityProvider(
+            new AgentEntityProvider({
+              agents,
+              system: agentSettings?.getOptionalString('system'),
+              logger,
+              // Short by default so that an agent created in a cluster shows
+              // up in the catalog within half a minute.
+              taskRunner: scheduler.createScheduledTaskRunner(
+                agentSettings?.has('schedule')
+                  ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+                      agentSettings.getConfig('schedule'),
+                    )
+                  : { frequency: { seconds: 30 }, timeout: { seconds: 30 } },
+              ),
+            }),
+          );
+        }
         const settings = config.getOptionalConfig(
           'aiPlatform.catalog.clusters',
         );

@@ -50,7 +50,7 @@ export const spec = {
     title: 'ai-platform',
     version: '1',
     description:
-      'AI Platform backend: clusters, GPU capacity and quota, and the capacity finder. Reads are answered from watch caches and never wait on a cluster.',
+      'AI Platform backend: clusters, GPU capacity and quota, the capacity finder, and the agent and MCP server registry. Reads are answered from watch caches and never wait on a cluster.',
     license: {
       name: 'Apache-2.0',
       url: 'http://www.apache.org/licenses/LICENSE-2.0.html',
@@ -106,6 +106,42 @@ export const spec = {
           },
         ],
         responses: { '200': json('SovereigntyReportItem'), default: error },
+      },
+    },
+    '/agents': {
+      get: {
+        operationId: 'ListAgents',
+        description:
+          'The kagent agents of every cluster with identity, owner, model, MCP servers, readiness and sovereignty, and the health of each cluster read.',
+        parameters: [
+          query('cluster', 'Only this cluster.'),
+          query('owner', 'Group entity ref or name of the owning team.'),
+          query(
+            'q',
+            'Text in the name, namespace, description, model, MCP servers or skills.',
+          ),
+        ],
+        responses: { '200': json('AgentList'), default: error },
+      },
+    },
+    '/agents/{cluster}/{namespace}/{name}': {
+      get: {
+        operationId: 'GetAgent',
+        description: 'One agent.',
+        parameters: [
+          { in: 'path', name: 'cluster', required: true, schema: STRING },
+          { in: 'path', name: 'namespace', required: true, schema: STRING },
+          { in: 'path', name: 'name', required: true, schema: STRING },
+        ],
+        responses: { '200': json('AiAgent'), default: error },
+      },
+    },
+    '/mcp-servers': {
+      get: {
+        operationId: 'ListMcpServers',
+        description:
+          'The MCP servers of every cluster (RemoteMCPServer, MCPServer) with their tools and the agents that use them.',
+        responses: { '200': json('McpServerList'), default: error },
       },
     },
     '/gpu/overview': {

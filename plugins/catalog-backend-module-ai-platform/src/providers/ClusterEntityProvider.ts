@@ -19,25 +19,19 @@ import type {
   ClusterSource,
   ClusterView,
 } from '@ai-platform/backstage-plugin-ai-platform-node';
-
-/** Label values the catalog accepts: 1–63 characters of `[a-zA-Z0-9._-]`, alphanumeric at both ends. */
-const LABEL_VALUE = /^[a-zA-Z0-9]([a-zA-Z0-9._-]{0,61}[a-zA-Z0-9])?$/;
+import { catalogLabels } from './labels';
 
 /** The entity of one cluster. Exported for tests and for other providers that link to clusters. */
 export function clusterToEntity(
   cluster: Pick<ClusterView, 'name' | 'title' | 'description' | 'labels'>,
   options: { owner: string; system?: string; logger?: LoggerService },
 ): ResourceEntity {
-  const labels: Record<string, string> = {};
-  for (const [key, value] of Object.entries(cluster.labels)) {
-    if (!key.startsWith(AI_PLATFORM_PREFIX) && key !== TOPOLOGY_REGION_LABEL)
-      continue;
-    if (LABEL_VALUE.test(value)) labels[key] = value;
-    else
-      options.logger?.warn(
-        `Cluster '${cluster.name}': label ${key}='${value}' is not a valid catalog label value and was left out`,
-      );
-  }
+  const labels = catalogLabels(
+    cluster.labels,
+    key => key.startsWith(AI_PLATFORM_PREFIX) || key === TOPOLOGY_REGION_LABEL,
+    `Cluster '${cluster.name}'`,
+    options.logger,
+  );
   const location = `ai-platform:cluster/${cluster.name}`;
   return {
     apiVersion: 'backstage.io/v1alpha1',
