@@ -12,7 +12,10 @@ export {
   EntityTeamGpuContent,
   EntityInferenceServiceGpuContent,
   EntityClusterGpuContent,
+  AiPlatformSovereigntyPage,
+  EntitySovereigntyCard,
 } from './plugin';
+export { hasSovereignty } from './components/EntitySovereigntyCard';
 export { aiPlatformApiRef, AiPlatformClient } from './api';
 export type { AiPlatformApi, ClusterList } from './api';
 export { ClusterHealthStatus } from './components/ClusterHealthStatus';

@@ -7,7 +7,7 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { AiPlatformClient, aiPlatformApiRef } from './api';
-import { clustersRouteRef, gpuRouteRef } from './routes';
+import { sovereigntyRouteRef, clustersRouteRef, gpuRouteRef } from './routes';
 
 /**
  * The AI Platform plugin for apps on the legacy frontend system.
@@ -27,6 +27,7 @@ export const aiPlatformPlugin = createPlugin({
   routes: {
     clusters: clustersRouteRef,
     gpu: gpuRouteRef,
+    sovereignty: sovereigntyRouteRef,
   },
 });
 
@@ -123,6 +124,39 @@ export const EntityClusterGpuContent = aiPlatformPlugin.provide(
       lazy: () =>
         import('./components/EntityClusterGpuContent').then(
           m => m.EntityClusterGpuContent,
+        ),
+    },
+  }),
+);
+
+/**
+ * The Sovereignty page, for a legacy app's routes:
+ * `<Route path="/ai-platform/sovereignty" element={<AiPlatformSovereigntyPage />} />`.
+ *
+ * @public
+ */
+export const AiPlatformSovereigntyPage = aiPlatformPlugin.provide(
+  createRoutableExtension({
+    name: 'AiPlatformSovereigntyPage',
+    component: () =>
+      import('./components/SovereigntyPage').then(m => m.SovereigntyPage),
+    mountPoint: sovereigntyRouteRef,
+  }),
+);
+
+/**
+ * The sovereignty card for entity overview pages; show it where
+ * `hasSovereignty(entity)` holds.
+ *
+ * @public
+ */
+export const EntitySovereigntyCard = aiPlatformPlugin.provide(
+  createComponentExtension({
+    name: 'EntitySovereigntyCard',
+    component: {
+      lazy: () =>
+        import('./components/EntitySovereigntyCard').then(
+          m => m.EntitySovereigntyCard,
         ),
     },
   }),

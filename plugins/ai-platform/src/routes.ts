@@ -3,3 +3,7 @@ import { createRouteRef } from '@backstage/core-plugin-api';
 export const clustersRouteRef = createRouteRef({ id: 'ai-platform:clusters' });
 
 export const gpuRouteRef = createRouteRef({ id: 'ai-platform:gpu' });
+
+export const sovereigntyRouteRef = createRouteRef({
+  id: 'ai-platform:sovereignty',
+});

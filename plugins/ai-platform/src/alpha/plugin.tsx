@@ -6,13 +6,19 @@ import {
   fetchApiRef,
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
-import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import VerifiedUserIcon from '@material-ui/icons/VerifiedUser';
+import { hasSovereignty } from '../components/EntitySovereigntyCard/EntitySovereigntyCard';
 import MemoryIcon from '@material-ui/icons/Memory';
 import StorageIcon from '@material-ui/icons/Storage';
 import { AiPlatformClient, aiPlatformApiRef } from '../api';
 
 const clustersRouteRef = createRouteRef();
 const gpuRouteRef = createRouteRef();
+const sovereigntyRouteRef = createRouteRef();
 
 const aiPlatformApi = ApiBlueprint.make({
   params: defineParams =>
@@ -92,6 +98,32 @@ export const clusterGpuContent = EntityContentBlueprint.make({
   },
 });
 
+export const sovereigntyPage = PageBlueprint.make({
+  name: 'sovereignty',
+  params: {
+    path: '/ai-platform/sovereignty',
+    title: 'Sovereignty',
+    icon: <VerifiedUserIcon />,
+    routeRef: sovereigntyRouteRef,
+    loader: () =>
+      import('../components/SovereigntyPage').then(m => (
+        <m.SovereigntyPage header={false} />
+      )),
+  },
+});
+
+/** The sovereignty card on every entity that carries the labels or must. */
+export const sovereigntyCard = EntityCardBlueprint.make({
+  name: 'sovereignty',
+  params: {
+    filter: hasSovereignty,
+    loader: () =>
+      import('../components/EntitySovereigntyCard').then(m => (
+        <m.EntitySovereigntyCard />
+      )),
+  },
+});
+
 /**
  * The AI Platform plugin for the new frontend system.
  *
@@ -108,9 +140,12 @@ export default createFrontendPlugin({
     teamGpuContent,
     inferenceServiceGpuContent,
     clusterGpuContent,
+    sovereigntyPage,
+    sovereigntyCard,
   ],
   routes: {
     clusters: clustersRouteRef,
     gpu: gpuRouteRef,
+    sovereignty: sovereigntyRouteRef,
   },
 });

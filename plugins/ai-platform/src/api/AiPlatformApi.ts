@@ -4,6 +4,8 @@ import type {
   ClusterSummary,
   GpuOverview,
   GpuOverviewFilter,
+  SovereigntyReport,
+  SovereigntyReportItem,
   TeamGpuUsage,
   WorkloadGpus,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
@@ -36,6 +38,10 @@ export interface AiPlatformApi {
   getWorkloadGpus(labelSelector: string): Promise<WorkloadGpus>;
   /** Where the requested GPUs fit now, best first, and why other places do not. */
   findGpuCapacity(request: CapacityRequest): Promise<CapacityResult>;
+  /** Every entity and labelled namespace that violates the sovereignty rules or cannot be judged. */
+  getSovereigntyReport(): Promise<SovereigntyReport>;
+  /** One entity's sovereignty labels and verdict (entityRef as `kind:namespace/name`). */
+  getEntitySovereignty(entityRef: string): Promise<SovereigntyReportItem>;
 }
 
 /**

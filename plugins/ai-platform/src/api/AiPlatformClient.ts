@@ -4,6 +4,8 @@ import type {
   ClusterSummary,
   GpuOverview,
   GpuOverviewFilter,
+  SovereigntyReport,
+  SovereigntyReportItem,
   TeamGpuUsage,
   WorkloadGpus,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
@@ -54,6 +56,18 @@ export class AiPlatformClient implements AiPlatformApi {
       gpus: String(gpus),
       minMemoryGiB:
         minMemoryGiB === undefined ? undefined : String(minMemoryGiB),
+    });
+  }
+
+  async getSovereigntyReport(): Promise<SovereigntyReport> {
+    return this.request<SovereigntyReport>('/sovereignty/report');
+  }
+
+  async getEntitySovereignty(
+    entityRef: string,
+  ): Promise<SovereigntyReportItem> {
+    return this.request<SovereigntyReportItem>('/sovereignty/entity', {
+      ref: entityRef,
     });
   }
 

@@ -1,0 +1,120 @@
+import { SOVEREIGNTY_LABELS } from '@ai-platform/backstage-plugin-ai-platform-common';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import useAsync from 'react-use/esm/useAsync';
+import { aiPlatformApiRef } from '../../api';
+import { jurisdictionOfCode } from '../../lib/clusterFacts';
+import { SovereigntyFindings, SovereigntyStatus } from '../SovereigntyStatus';
+
+/** Entity types the platform governs: without labels they show as unknown rather than no card. */
+const GOVERNED_TYPES = [
+  'inference-service',
+  'ai-agent',
+  'mcp-server',
+  'ai-model',
+  'kubernetes-cluster',
+];
+
+/**
+ * Whether an entity gets the sovereignty card: it carries a sovereignty
+ * label, or it is of a type that must.
+ *
+ * @public
+ */
+export function hasSovereignty(entity: Entity): boolean {
+  const labels = entity.metadata.labels ?? {};
+  return (
+    Object.values(SOVEREIGNTY_LABELS).some(key => key in labels) ||
+    GOVERNED_TYPES.includes(String(entity.spec?.type ?? ''))
+  );
+}
+
+const ROWS: Array<{ label: string; key: string }> = [
+  { label: 'Jurisdiction', key: SOVEREIGNTY_LABELS.jurisdiction },
+  { label: 'Region', key: SOVEREIGNTY_LABELS.region },
+  { label: 'Provider', key: SOVEREIGNTY_LABELS.provider },
+  { label: 'Data classification', key: SOVEREIGNTY_LABELS.dataClassification },
+  { label: 'Residency policy', key: SOVEREIGNTY_LABELS.residencyPolicy },
+  { label: 'Non-EU law exposure', key: SOVEREIGNTY_LABELS.nonEuLawExposure },
+];
+
+const useStyles = makeStyles(theme => ({
+  labels: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: theme.spacing(2),
+    rowGap: theme.spacing(0.5),
+    margin: 0,
+    marginBottom: theme.spacing(2),
+  },
+  term: { color: theme.palette.text.secondary },
+  value: { margin: 0, overflowWrap: 'anywhere' },
+  missing: { margin: 0, color: theme.palette.text.disabled },
+}));
+
+function display(key: string, value: string): string {
+  if (key !== SOVEREIGNTY_LABELS.jurisdiction) return value;
+  const j = jurisdictionOfCode(value);
+  return j && j.name !== j.code ? `${j.name} (${j.code})` : value;
+}
+
+/**
+ * The sovereignty card of an entity: where it runs or is stored, the data it
+ * handles, and whether the rules allow it, with each violation's reason.
+ *
+ * @public
+ */
+export function EntitySovereigntyCard() {
+  const classes = useStyles();
+  const { entity } = useEntity();
+  const api = useApi(aiPlatformApiRef);
+  const ref = stringifyEntityRef(entity);
+  const { value, loading, error } = useAsync(
+    () => api.getEntitySovereignty(ref),
+    [api, ref],
+  );
+  const labels = entity.metadata.labels ?? {};
+  return (
+    <InfoCard title="Sovereignty">
+      <dl className={classes.labels}>
+        {ROWS.map(row => (
+          <Box key={row.key} display="contents">
+            <dt className={classes.term}>
+              <Typography variant="body2">{row.label}</Typography>
+            </dt>
+            {labels[row.key] ? (
+              <dd className={classes.value}>
+                <Typography variant="body2">
+                  {display(row.key, labels[row.key])}
+                </Typography>
+              </dd>
+            ) : (
+              <dd className={classes.missing}>
+                <Typography variant="body2">not labelled</Typography>
+              </dd>
+            )}
+          </Box>
+        ))}
+      </dl>
+      {loading && <Progress />}
+      {error && <ResponseErrorPanel error={error} />}
+      {value && (
+        <>
+          <Box mb={1} aria-label="Sovereignty verdict">
+            <SovereigntyStatus status={value.evaluation.status} />
+          </Box>
+          <SovereigntyFindings findings={value.evaluation.findings} />
+        </>
+      )}
+    </InfoCard>
+  );
+}

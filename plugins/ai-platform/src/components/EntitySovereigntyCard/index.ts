@@ -1,0 +1,1 @@
+export { EntitySovereigntyCard, hasSovereignty } from './EntitySovereigntyCard';

@@ -1,0 +1,1 @@
+export { SovereigntyStatus, SovereigntyFindings } from './SovereigntyStatus';
