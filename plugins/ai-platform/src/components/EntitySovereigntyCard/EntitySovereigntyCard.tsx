@@ -85,36 +85,38 @@ export function EntitySovereigntyCard() {
   const labels = entity.metadata.labels ?? {};
   return (
     <InfoCard title="Sovereignty">
-      <dl className={classes.labels}>
-        {ROWS.map(row => (
-          <Box key={row.key} display="contents">
-            <dt className={classes.term}>
-              <Typography variant="body2">{row.label}</Typography>
-            </dt>
-            {labels[row.key] ? (
-              <dd className={classes.value}>
-                <Typography variant="body2">
-                  {display(row.key, labels[row.key])}
-                </Typography>
-              </dd>
-            ) : (
-              <dd className={classes.missing}>
-                <Typography variant="body2">not labelled</Typography>
-              </dd>
-            )}
-          </Box>
-        ))}
-      </dl>
-      {loading && <Progress />}
-      {error && <ResponseErrorPanel error={error} />}
-      {value && (
-        <>
-          <Box mb={1} aria-label="Sovereignty verdict">
-            <SovereigntyStatus status={value.evaluation.status} />
-          </Box>
-          <SovereigntyFindings findings={value.evaluation.findings} />
-        </>
-      )}
+      <section aria-label="Sovereignty of this entity">
+        <dl className={classes.labels}>
+          {ROWS.map(row => (
+            <Box key={row.key} display="contents">
+              <dt className={classes.term}>
+                <Typography variant="body2">{row.label}</Typography>
+              </dt>
+              {labels[row.key] ? (
+                <dd className={classes.value}>
+                  <Typography variant="body2">
+                    {display(row.key, labels[row.key])}
+                  </Typography>
+                </dd>
+              ) : (
+                <dd className={classes.missing}>
+                  <Typography variant="body2">not labelled</Typography>
+                </dd>
+              )}
+            </Box>
+          ))}
+        </dl>
+        {loading && <Progress />}
+        {error && <ResponseErrorPanel error={error} />}
+        {value && (
+          <>
+            <Box mb={1} aria-label="Sovereignty verdict">
+              <SovereigntyStatus status={value.evaluation.status} />
+            </Box>
+            <SovereigntyFindings findings={value.evaluation.findings} />
+          </>
+        )}
+      </section>
     </InfoCard>
   );
 }
