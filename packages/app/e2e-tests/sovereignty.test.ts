@@ -14,16 +14,16 @@ const EU = new Set(
     ' ',
   ),
 );
-const L = (k: string) => `ai-platform.io/${k}`;
+const label = (k: string) => `ai-platform.io/${k}`;
 
 function violates(labels: Record<string, string>): boolean {
-  const classification = labels[L('data-classification')];
+  const classification = labels[label('data-classification')];
   if (!['confidential', 'restricted'].includes(classification)) return false;
   return (
-    !EU.has(labels[L('jurisdiction')]) ||
-    labels[L('non-eu-law-exposure')] !== 'none' ||
+    !EU.has(labels[label('jurisdiction')]) ||
+    labels[label('non-eu-law-exposure')] !== 'none' ||
     (classification === 'restricted' &&
-      labels[L('residency-policy')] !== 'eu-only')
+      labels[label('residency-policy')] !== 'eu-only')
   );
 }
 
@@ -38,7 +38,7 @@ function demoSubjects() {
       violates: violates(labels),
     });
     for (const ns of objects.filter(o => o.kind === 'Namespace')) {
-      if (!ns.metadata.labels?.[L('data-classification')]) continue;
+      if (!ns.metadata.labels?.[label('data-classification')]) continue;
       subjects.push({
         name: `${cluster} / ${ns.metadata.name}`,
         violates: violates({ ...labels, ...ns.metadata.labels }),
@@ -109,7 +109,7 @@ test.describe('Sovereignty', () => {
     await expect(card.getByText('Violation', { exact: true })).toBeVisible();
     await expect(card.getByText(/US CLOUD Act/).first()).toBeVisible();
     await expect(
-      card.getByText(par.labels[L('non-eu-law-exposure')], { exact: true }),
+      card.getByText(par.labels[label('non-eu-law-exposure')], { exact: true }),
     ).toBeVisible();
     await page.screenshot({
       path: path.join(screenshots, 'sovereignty-card.png'),
