@@ -2,7 +2,7 @@ import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/frontend-test-utils';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type AiPlatformApi, aiPlatformApiRef } from '../../api';
 import { capacityResult, H100, overview } from '../../testing/gpuFixtures';
@@ -16,9 +16,15 @@ function renderFinder(api: Partial<AiPlatformApi>) {
   );
 }
 
+/**
+ * Picks an option of a select and waits for its menu to close: while the
+ * menu is open the rest of the form is hidden from the accessibility tree,
+ * and on a loaded machine the closing transition takes a while.
+ */
 async function choose(field: RegExp, option: string) {
   await userEvent.click(screen.getByRole('button', { name: field }));
   await userEvent.click(screen.getByRole('option', { name: option }));
+  await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
 }
 
 describe('CapacityFinder', () => {

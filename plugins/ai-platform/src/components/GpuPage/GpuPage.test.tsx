@@ -5,7 +5,7 @@ import {
   TestApiProvider,
 } from '@backstage/frontend-test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router-dom';
 import { type AiPlatformApi, aiPlatformApiRef } from '../../api';
@@ -101,6 +101,7 @@ describe('GpuPage', () => {
     await userEvent.click(
       screen.getByRole('option', { name: 'United States (US)' }),
     );
+    await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
 
     expect(getGpuOverview).toHaveBeenLastCalledWith({
       product: H100,
