@@ -9,3 +9,4 @@ export * from './clusters';
 export * from './gpu';
 export * from './permissions';
 export * from './sovereignty';
+export * from './fit';

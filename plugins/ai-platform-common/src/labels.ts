@@ -47,3 +47,34 @@ export const TEAM_LABEL = `${AI_PLATFORM_PREFIX}team`;
  * @public
  */
 export const TOPOLOGY_REGION_LABEL = 'topology.kubernetes.io/region';
+
+/**
+ * Annotation of an `ai-model` catalog entity: the OCI repository its
+ * versions are read from, as `<registry name>/<repository>` (the registry
+ * name of `aiPlatform.registries`), e.g. `fra-sovereign/models/mistral-7b`.
+ *
+ * @public
+ */
+export const OCI_REPOSITORY_ANNOTATION = `${AI_PLATFORM_PREFIX}oci-repository`;
+
+/**
+ * Annotation on a model's OCI manifest naming the catalog Group that owns the
+ * model (an entity ref); it wins over the registry's configured owner.
+ *
+ * @public
+ */
+export const MODEL_OWNER_ANNOTATION = `${AI_PLATFORM_PREFIX}owner`;
+
+/**
+ * Labels of an `ai-model` catalog entity.
+ *
+ * @public
+ */
+export const MODEL_LABELS = {
+  /** The model family, e.g. `llama-3.1`. */
+  family: `${AI_PLATFORM_PREFIX}model-family`,
+  /** The SPDX licence of the latest version, e.g. `Apache-2.0`. */
+  license: `${AI_PLATFORM_PREFIX}model-license`,
+  /** `modelpack` or `kitops`. */
+  packaging: `${AI_PLATFORM_PREFIX}model-packaging`,
+} as const;

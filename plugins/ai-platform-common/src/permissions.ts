@@ -12,8 +12,23 @@ export const aiPlatformGpuReadPermission = createPermission({
 });
 
 /**
+ * Read model repositories, versions, their supply chain and where each
+ * version is deployed. Guards the `/models` and `/deployments` routes, the
+ * model actions and the Models pages.
+ *
+ * @public
+ */
+export const aiPlatformModelsReadPermission = createPermission({
+  name: 'ai-platform.models.read',
+  attributes: { action: 'read' },
+});
+
+/**
  * Every permission of the AI Platform plugins, for registration.
  *
  * @public
  */
-export const aiPlatformPermissions = [aiPlatformGpuReadPermission];
+export const aiPlatformPermissions = [
+  aiPlatformGpuReadPermission,
+  aiPlatformModelsReadPermission,
+];
