@@ -10,3 +10,4 @@ export * from './gpu';
 export * from './permissions';
 export * from './sovereignty';
 export * from './fit';
+export * from './models';

@@ -218,6 +218,8 @@ export function fitModel(
       (a, b) =>
         TIER_ORDER[a.tier] - TIER_ORDER[b.tier] ||
         a.memoryGiB - b.memoryGiB ||
+        // At equal memory a whole GPU before a full-size MIG slice, fewer GPUs first.
+        Number(Boolean(a.migProfile)) - Number(Boolean(b.migProfile)) ||
         a.count - b.count,
     );
   const recommended = judged.find(p => p.tier === 'comfortable');
