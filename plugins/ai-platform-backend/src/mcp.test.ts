@@ -14,6 +14,7 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import type { AddressInfo } from 'net';
 import mcpActionsPlugin from '@backstage/plugin-mcp-actions-backend';
 import { aiPlatformPlugin } from './plugin';
+import { modelSourceServiceFactory } from './models/serviceFactory';
 import {
   exampleCluster,
   staticClusterSource,
@@ -26,6 +27,7 @@ describe('GPU actions over MCP', () => {
     const { server } = await startTestBackend({
       features: [
         aiPlatformPlugin,
+        modelSourceServiceFactory,
         mcpActionsPlugin,
         mockServices.rootConfig.factory({
           data: { backend: { actions: { pluginSources: ['ai-platform'] } } },

@@ -5,8 +5,13 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { aiPlatformPermissions } from '@ai-platform/backstage-plugin-ai-platform-common';
-import { clusterSourceServiceRef } from '@ai-platform/backstage-plugin-ai-platform-node';
+import {
+  clusterSourceServiceRef,
+  modelSourceServiceRef,
+} from '@ai-platform/backstage-plugin-ai-platform-node';
 import { registerGpuActions } from './actions/gpuActions';
+import { registerModelActions } from './actions/modelActions';
+import { modelSourceServiceFactory } from './models/serviceFactory';
 import { clusterSourceServiceFactory } from './clusters/serviceFactory';
 import { GpuService } from './gpu/GpuService';
 import { sovereigntyPlacementCheck } from './gpu/placement';
@@ -31,6 +36,7 @@ export const aiPlatformPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         actionsRegistry: actionsRegistryServiceRef,
         clusters: clusterSourceServiceRef,
+        models: modelSourceServiceRef,
       },
       async init({
         config,
@@ -40,6 +46,7 @@ export const aiPlatformPlugin = createBackendPlugin({
         permissionsRegistry,
         actionsRegistry,
         clusters,
+        models,
       }) {
         permissionsRegistry.addPermissions(aiPlatformPermissions);
         const gpu = new GpuService({
@@ -49,8 +56,9 @@ export const aiPlatformPlugin = createBackendPlugin({
           ),
         });
         registerGpuActions(actionsRegistry, gpu);
+        registerModelActions(actionsRegistry, models);
         httpRouter.use(
-          await createRouter({ clusters, gpu, httpAuth, permissions }),
+          await createRouter({ clusters, gpu, models, httpAuth, permissions }),
         );
       },
     });
@@ -58,7 +66,8 @@ export const aiPlatformPlugin = createBackendPlugin({
 });
 
 /**
- * The plugin together with the cluster layer it reads from, so that
+ * The plugin together with the cluster layer and the models domain it reads
+ * from, so that
  * `backend.add(import('@ai-platform/backstage-plugin-ai-platform-backend'))`
  * is all a backend needs.
  *
@@ -67,6 +76,7 @@ export const aiPlatformPlugin = createBackendPlugin({
 export const aiPlatformBackend = createBackendFeatureLoader({
   *loader() {
     yield clusterSourceServiceFactory;
+    yield modelSourceServiceFactory;
     yield aiPlatformPlugin;
   },
 });

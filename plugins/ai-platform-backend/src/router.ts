@@ -7,9 +7,14 @@ import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   aiPlatformGpuReadPermission,
+  aiPlatformModelsReadPermission,
   CapacityRequest,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
-import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
+import type {
+  ClusterSource,
+  ModelSource,
+} from '@ai-platform/backstage-plugin-ai-platform-node';
+import type { BasicPermission } from '@backstage/plugin-permission-common';
 import express from 'express';
 import { summarizeCluster } from './clusters/inventory';
 import type { GpuService } from './gpu/GpuService';
@@ -19,29 +24,69 @@ import { spec } from './schema/openapi';
 export async function createRouter(options: {
   clusters: ClusterSource;
   gpu: GpuService;
+  models: ModelSource;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
 }): Promise<express.Router> {
-  const { clusters, gpu, httpAuth, permissions } = options;
+  const { clusters, gpu, models, httpAuth, permissions } = options;
   const router = createValidatedOpenApiRouter(spec);
   router.use(express.json());
 
-  /** Lets the request through only if the caller may read GPU data. */
-  const requireGpuRead: express.RequestHandler = async (req, _res, next) => {
-    const credentials = await httpAuth.credentials(req);
-    const [decision] = await permissions.authorize(
-      [{ permission: aiPlatformGpuReadPermission }],
-      { credentials },
-    );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(
-        `You may not read GPU data (permission ${aiPlatformGpuReadPermission.name})`,
-      );
-    }
-    next();
-  };
+  /** Lets the request through only if the caller holds `permission`. */
+  const require =
+    (permission: BasicPermission, what: string): express.RequestHandler =>
+    async (req, _res, next) => {
+      const credentials = await httpAuth.credentials(req);
+      const [decision] = await permissions.authorize([{ permission }], {
+        credentials,
+      });
+      if (decision.result !== AuthorizeResult.ALLOW) {
+        throw new NotAllowedError(
+          `You may not read ${what} (permission ${permission.name})`,
+        );
+      }
+      next();
+    };
 
-  router.use('/gpu', requireGpuRead);
+  router.use('/gpu', require(aiPlatformGpuReadPermission, 'GPU data'));
+  const requireModelsRead = require(aiPlatformModelsReadPermission, 'models');
+  router.use('/models', requireModelsRead);
+  router.use('/deployments', requireModelsRead);
+
+  router.get('/models', async (_req, res) => {
+    res.json({ ...(await models.listModels()) });
+  });
+
+  router.get('/models/:registry/:repository/versions', async (req, res) => {
+    const { registry, repository } = req.params;
+    res.json({ ...(await models.listVersions(registry, repository)) });
+  });
+
+  router.get(
+    '/models/:registry/:repository/versions/:tag',
+    async (req, res) => {
+      const { registry, repository, tag } = req.params;
+      res.json({ ...(await models.getVersion(registry, repository, tag)) });
+    },
+  );
+
+  router.get('/models/:registry/:repository/compare', async (req, res) => {
+    const { registry, repository } = req.params;
+    res.json({
+      ...(await models.compare(registry, repository, req.query.a, req.query.b)),
+    });
+  });
+
+  router.get('/models/:registry/:repository/deployments', async (req, res) => {
+    const { registry, repository } = req.params;
+    res.json({
+      items: await models.whereDeployed(registry, repository, req.query.tag),
+    });
+  });
+
+  router.get('/deployments/by-digest/:digest', async (req, res) => {
+    res.json({ ...(await models.deploymentsByDigest(req.params.digest)) });
+  });
 
   router.get('/clusters', async (_req, res) => {
     res.json({ items: clusters.clusters().map(summarizeCluster) });

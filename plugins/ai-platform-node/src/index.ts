@@ -6,3 +6,4 @@
  */
 
 export * from './clusterSource';
+export * from './modelSource';

@@ -1,14 +1,4 @@
-import {
-  LayoutWriter,
-  RegistryPusher,
-  SEED_REGISTRIES,
-  seedModels,
-  SeedReport,
-} from '@internal/oci-seed';
-import { ConfigReader } from '@backstage/config';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { RegistryPusher, seedModels, SeedReport } from '@internal/oci-seed';
 import {
   exampleCluster,
   staticClusterSource,
@@ -19,8 +9,7 @@ import {
   RunningRegistry,
   startDockerRegistry,
 } from '../registry/__testUtils__/dockerRegistry';
-import { createRegistrySource } from '../registry/clients';
-import { readRegistryConfigs } from '../registry/config';
+import { modelService, seededLayout } from '../__testUtils__/models';
 import { ModelService } from './ModelService';
 
 const clusters = staticClusterSource([
@@ -29,28 +18,8 @@ const clusters = staticClusterSource([
   exampleCluster('us-east-virginia'),
 ]);
 
-/** The portal's registries over the seeded data, as oci-seed writes them. */
-function service(source: { url: string } | { layout: string }) {
-  const registries = readRegistryConfigs(
-    new ConfigReader({
-      aiPlatform: {
-        registries: SEED_REGISTRIES.map(r => ({
-          name: r.name,
-          ...source,
-          aliases: r.aliases,
-          repositories: r.repositories,
-          owner: r.owner,
-          labels: r.labels,
-        })),
-      },
-    }),
-  );
-  return new ModelService({
-    registries,
-    sources: new Map(registries.map(r => [r.name, createRegistrySource(r)])),
-    clusters,
-  });
-}
+const service = (source: { url: string } | { layout: string }) =>
+  modelService(source, clusters);
 
 const LLAMA = 'models/llama-3.1-8b-instruct';
 const MISTRAL_SMALL = 'models/mistral-small-3.2-24b-instruct';
@@ -320,11 +289,6 @@ if (!registryBinary) {
 }
 
 describeOver('ModelService over seeded OCI image layouts', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'ai-platform-layout-'));
-  const report = await seedModels(new LayoutWriter(dir));
-  return {
-    source: { layout: dir },
-    report,
-    stop: () => rm(dir, { recursive: true, force: true }),
-  };
+  const { layout, report, remove } = await seededLayout();
+  return { source: { layout }, report, stop: remove };
 });

@@ -16,7 +16,10 @@ import {
   SovereigntyEvaluation,
   SovereigntyRule,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
-import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
+import type {
+  ClusterSource,
+  ModelSource,
+} from '@ai-platform/backstage-plugin-ai-platform-node';
 import type { RegistryConfig } from '../registry/config';
 import { REPOSITORY_NAME } from '../registry/config';
 import { isDigest } from '../registry/oci';
@@ -51,7 +54,7 @@ export interface ModelServiceOptions {
  * is deployed across the clusters. Routers, actions and the catalog provider
  * are thin adapters over this class.
  */
-export class ModelService {
+export class ModelService implements ModelSource {
   private readonly scanner: RepositoryScanner;
   private readonly aliases: RegistryAliases;
   private readonly maxAgeMs: number;
