@@ -11,3 +11,8 @@ export {
   ClusterEntityProvider,
   clusterToEntity,
 } from './providers/ClusterEntityProvider';
+export {
+  ModelEntityProvider,
+  modelEntityNames,
+  modelToEntity,
+} from './providers/ModelEntityProvider';

@@ -2,15 +2,33 @@ import {
   coreServices,
   createBackendModule,
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
+import type { Config } from '@backstage/config';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
-import { clusterSourceServiceRef } from '@ai-platform/backstage-plugin-ai-platform-node';
+import {
+  clusterSourceServiceRef,
+  modelSourceServiceRef,
+} from '@ai-platform/backstage-plugin-ai-platform-node';
 import { ClusterEntityProvider } from './providers/ClusterEntityProvider';
+import { ModelEntityProvider } from './providers/ModelEntityProvider';
+
+/** The schedule under `key`, or the default. */
+function schedule(
+  settings: Config | undefined,
+  fallback: SchedulerServiceTaskScheduleDefinition,
+): SchedulerServiceTaskScheduleDefinition {
+  return settings?.has('schedule')
+    ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+        settings.getConfig('schedule'),
+      )
+    : fallback;
+}
 
 /**
- * Catalog module of the AI Platform: writes the watched clusters (and, as the
- * domains land, models, agents, MCP servers and inference services) as
- * catalog entities.
+ * Catalog module of the AI Platform: writes the watched clusters and the
+ * model repositories of the configured registries (and, as the domains land,
+ * agents, MCP servers and inference services) as catalog entities.
  *
  * @public
  */
@@ -25,19 +43,36 @@ export const catalogModuleAiPlatform = createBackendModule({
         scheduler: coreServices.scheduler,
         processing: catalogProcessingExtensionPoint,
         clusters: clusterSourceServiceRef,
+        models: modelSourceServiceRef,
       },
-      async init({ logger, config, scheduler, processing, clusters }) {
+      async init({ logger, config, scheduler, processing, clusters, models }) {
+        const modelSettings = config.getOptionalConfig(
+          'aiPlatform.catalog.models',
+        );
+        if (modelSettings?.getOptionalBoolean('enabled') !== false) {
+          processing.addEntityProvider(
+            new ModelEntityProvider({
+              models,
+              owner:
+                modelSettings?.getOptionalString('owner') ??
+                'group:default/platform-engineering',
+              system: modelSettings?.getOptionalString('system'),
+              logger,
+              taskRunner: scheduler.createScheduledTaskRunner(
+                schedule(modelSettings, {
+                  frequency: { minutes: 5 },
+                  timeout: { minutes: 5 },
+                }),
+              ),
+            }),
+          );
+        }
         const settings = config.getOptionalConfig(
           'aiPlatform.catalog.clusters',
         );
         if (settings?.getOptionalBoolean('enabled') === false) {
           return;
         }
-        const schedule = settings?.has('schedule')
-          ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-              settings.getConfig('schedule'),
-            )
-          : { frequency: { minutes: 1 }, timeout: { minutes: 1 } };
         processing.addEntityProvider(
           new ClusterEntityProvider({
             clusters,
@@ -46,7 +81,12 @@ export const catalogModuleAiPlatform = createBackendModule({
               'group:default/platform-engineering',
             system: settings?.getOptionalString('system'),
             logger,
-            taskRunner: scheduler.createScheduledTaskRunner(schedule),
+            taskRunner: scheduler.createScheduledTaskRunner(
+              schedule(settings, {
+                frequency: { minutes: 1 },
+                timeout: { minutes: 1 },
+              }),
+            ),
           }),
         );
       },
