@@ -107,6 +107,23 @@ export interface Config {
        * `aiPlatform.catalog.models`.
        */
       owner?: string;
+      /**
+       * Push notifications from the registry (CNCF Distribution
+       * `notifications.endpoints`, Harbor webhooks in the same envelope),
+       * sent to `POST /api/ai-platform/registry-events/<name>` with
+       * `Authorization: Bearer <token>`. With them a repository is rescanned
+       * when it is pushed to, and otherwise only every `fullRescanInterval`;
+       * without them every read older than 30 seconds sends one `HEAD` per tag.
+       */
+      events?: {
+        /**
+         * Shared secret the registry sends; at least 16 characters.
+         * @visibility secret
+         */
+        token: string;
+        /** How often every tag is checked anyway, for missed events. Default 1 hour. */
+        fullRescanInterval?: HumanDuration | string;
+      };
       /** How the backend authenticates to the registry. Default anonymous. */
       auth?:
         | {

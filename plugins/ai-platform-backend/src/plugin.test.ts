@@ -16,7 +16,11 @@ import {
   exampleCluster,
   staticClusterSource,
 } from './__testUtils__/clusterViews';
-import { modelService, seededLayout } from './__testUtils__/models';
+import {
+  modelService,
+  seededLayout,
+  seededRegistryConfig,
+} from './__testUtils__/models';
 
 const clusterViews = staticClusterSource([
   exampleCluster('eu-sovereign-fra'),
@@ -44,8 +48,11 @@ afterAll(() => layout.remove());
 const demoModels = createServiceFactory({
   service: modelSourceServiceRef,
   deps: {},
-  factory: () => modelService({ layout: layout.layout }, clusterViews),
+  factory: () =>
+    modelService({ layout: layout.layout }, clusterViews, { events: EVENTS }),
 });
+
+const EVENTS = { token: 'registry-events-token-0123' };
 
 async function start(
   result: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
@@ -56,6 +63,12 @@ async function start(
       aiPlatformPlugin,
       demoClusters,
       demoModels,
+      mockServices.rootConfig.factory({
+        data: seededRegistryConfig(
+          { layout: layout.layout },
+          { events: EVENTS },
+        ),
+      }),
       mockServices.permissions.factory({ result }),
       createServiceFactory({
         service: actionsRegistryServiceMock.factory().service,
@@ -236,5 +249,39 @@ describe('ai-platform backend: model routes and actions', () => {
       cluster: 'us-east-virginia',
       mutableTag: { tag: 'latest', moved: 'yes' },
     });
+  });
+
+  it('takes push events from a registry with its token, and refuses them without', async () => {
+    const { server } = await start(AuthorizeResult.DENY);
+    const envelope = {
+      events: [
+        {
+          action: 'push',
+          target: {
+            mediaType: 'application/vnd.oci.image.manifest.v1+json',
+            repository: 'models/llama-3.1-8b-instruct',
+            tag: 'latest',
+            digest: `sha256:${'b'.repeat(64)}`,
+          },
+        },
+      ],
+    };
+    const ok = await request(server)
+      .post('/api/ai-platform/registry-events/ghcr-example-org')
+      .set('Authorization', `Bearer ${EVENTS.token}`)
+      .set('Content-Type', 'application/vnd.docker.distribution.events.v1+json')
+      .send(JSON.stringify(envelope));
+    expect(ok.status).toBe(200);
+    expect(ok.body.repositories).toEqual(['models/llama-3.1-8b-instruct']);
+    const wrong = await request(server)
+      .post('/api/ai-platform/registry-events/ghcr-example-org')
+      .set('Authorization', 'Bearer wrong')
+      .send(envelope);
+    expect(wrong.status).toBe(401);
+    const unknown = await request(server)
+      .post('/api/ai-platform/registry-events/nope')
+      .set('Authorization', `Bearer ${EVENTS.token}`)
+      .send(envelope);
+    expect(unknown.status).toBe(404);
   });
 });

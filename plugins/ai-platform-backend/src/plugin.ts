@@ -11,7 +11,9 @@ import {
 } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { registerGpuActions } from './actions/gpuActions';
 import { registerModelActions } from './actions/modelActions';
+import { createRegistryEventsRouter } from './models/eventsRouter';
 import { modelSourceServiceFactory } from './models/serviceFactory';
+import { readRegistryConfigs } from './registry/config';
 import { clusterSourceServiceFactory } from './clusters/serviceFactory';
 import { GpuService } from './gpu/GpuService';
 import { sovereigntyPlacementCheck } from './gpu/placement';
@@ -30,6 +32,7 @@ export const aiPlatformPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
+        logger: coreServices.logger,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         permissions: coreServices.permissions,
@@ -40,6 +43,7 @@ export const aiPlatformPlugin = createBackendPlugin({
       },
       async init({
         config,
+        logger,
         httpRouter,
         httpAuth,
         permissions,
@@ -60,6 +64,18 @@ export const aiPlatformPlugin = createBackendPlugin({
         httpRouter.use(
           await createRouter({ clusters, gpu, models, httpAuth, permissions }),
         );
+        // Registries authenticate their notifications with a token of their own.
+        httpRouter.use(
+          createRegistryEventsRouter({
+            registries: readRegistryConfigs(config),
+            models,
+            logger,
+          }),
+        );
+        httpRouter.addAuthPolicy({
+          path: '/registry-events',
+          allow: 'unauthenticated',
+        });
       },
     });
   },

@@ -44,6 +44,11 @@ export interface ModelSource {
   deploymentsByDigest(digest: string): Promise<DigestDeployments>;
   /** Rescans every repository now; unchanged digests are not read again. */
   refresh(): Promise<void>;
+  /**
+   * Notes a registry's push notifications (the CNCF Distribution envelope),
+   * so the repositories pushed to are rescanned; answers those repositories.
+   */
+  noteRegistryEvents(registry: string, envelope: unknown): string[];
 }
 
 /**

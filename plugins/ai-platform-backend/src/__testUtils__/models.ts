@@ -16,6 +16,7 @@ import { readRegistryConfigs } from '../registry/config';
 /** The portal's registries over the seeded data, at a URL or in a layout folder. */
 export function seededRegistryConfig(
   source: { url: string } | { layout: string },
+  extra: Record<string, unknown> = {},
 ) {
   return {
     aiPlatform: {
@@ -26,6 +27,7 @@ export function seededRegistryConfig(
         repositories: r.repositories,
         owner: r.owner,
         labels: r.labels,
+        ...extra,
       })),
     },
   };
@@ -35,9 +37,10 @@ export function seededRegistryConfig(
 export function modelService(
   source: { url: string } | { layout: string },
   clusters: ClusterSource,
+  extra: Record<string, unknown> = {},
 ): ModelService {
   const registries = readRegistryConfigs(
-    new ConfigReader(seededRegistryConfig(source)),
+    new ConfigReader(seededRegistryConfig(source, extra)),
   );
   return new ModelService({
     registries,

@@ -58,6 +58,8 @@ export class ModelService implements ModelSource {
   private readonly scanner: RepositoryScanner;
   private readonly aliases: RegistryAliases;
   private readonly maxAgeMs: number;
+  /** Repositories a push event named since their last scan. */
+  private readonly pushed = new Set<string>();
   private readonly repositoryLists = new Map<
     string,
     { at: number; repositories: Promise<string[]> }
@@ -237,7 +239,12 @@ export class ModelService implements ModelSource {
     return all.filter(d => d.digest === digest || d.mutableTag?.tag === tag);
   }
 
-  /** Rescans every repository now (the catalog provider's schedule, benchmarks). */
+  /**
+   * Rescans the repositories now (the catalog provider's schedule,
+   * benchmarks): all of them, or, for a registry that sends push events,
+   * those pushed to since their last scan and those not checked for
+   * `fullRescanInterval`.
+   */
   async refresh(): Promise<void> {
     this.repositoryLists.clear();
     await Promise.all(
@@ -246,10 +253,66 @@ export class ModelService implements ModelSource {
           () => [],
         );
         await Promise.all(
-          repositories.map(r => this.scanner.scan(this.source(config.name), r)),
+          repositories
+            .filter(r => !config.events || !this.fresh(config, r))
+            .map(r => this.scan(config.name, r)),
         );
       }),
     );
+  }
+
+  /**
+   * Takes a registry's push notifications (the CNCF Distribution envelope
+   * `{ events: [{ action, target: { repository, tag, digest } }] }`): the
+   * repositories pushed to are rescanned on their next read. Answers the
+   * repositories noted.
+   */
+  noteRegistryEvents(registry: string, envelope: unknown): string[] {
+    const config = this.config(registry);
+    if (!config.events) {
+      throw new InputError(
+        `Registry '${registry}' is not configured to send events (aiPlatform.registries events)`,
+      );
+    }
+    const events = (envelope as { events?: unknown })?.events;
+    if (!Array.isArray(events)) {
+      throw new InputError(
+        'The body is not a registry notification envelope: it has no events list',
+      );
+    }
+    const noted = new Set<string>();
+    for (const event of events) {
+      const repository = event?.target?.repository;
+      if (
+        (event?.action === 'push' || event?.action === 'delete') &&
+        typeof repository === 'string' &&
+        REPOSITORY_NAME.test(repository)
+      ) {
+        this.pushed.add(`${registry}/${repository}`);
+        noted.add(repository);
+      }
+    }
+    // A push may create a repository the last listing did not have.
+    if (noted.size > 0) this.repositoryLists.delete(registry);
+    return [...noted].sort();
+  }
+
+  /** Whether a repository's snapshot may be served without a rescan. */
+  private fresh(config: RegistryConfig, repository: string): boolean {
+    const last = this.scanner.last(config.name, repository);
+    if (!last || last.error) return false;
+    const age = Date.now() - last.scannedAt;
+    if (!config.events) return age < this.maxAgeMs;
+    return (
+      !this.pushed.has(`${config.name}/${repository}`) &&
+      age < config.events.fullRescanMs
+    );
+  }
+
+  private scan(registry: string, repository: string) {
+    // Events that arrive while the scan runs mark the repository again.
+    this.pushed.delete(`${registry}/${repository}`);
+    return this.scanner.scan(this.source(registry), repository);
   }
 
   /** Every workload reference to a configured registry, matched to digests. */
@@ -369,10 +432,8 @@ export class ModelService implements ModelSource {
     repository: string,
   ): Promise<RepositorySnapshot> {
     const last = this.scanner.last(registry, repository);
-    if (last && !last.error && Date.now() - last.scannedAt < this.maxAgeMs) {
-      return last;
-    }
-    return this.scanner.scan(this.source(registry), repository);
+    if (last && this.fresh(this.config(registry), repository)) return last;
+    return this.scan(registry, repository);
   }
 
   private repositories(registry: string): Promise<string[]> {

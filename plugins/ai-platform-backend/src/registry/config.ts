@@ -32,6 +32,11 @@ export interface RegistryConfig {
   labels: Record<string, string>;
   /** Default owner (entity ref) of the registry's models in the catalog. */
   owner?: string;
+  /**
+   * Set when the registry sends push notifications: repositories are then
+   * rescanned on a push event, and otherwise only every `fullRescanMs`.
+   */
+  events?: { token: string; fullRescanMs: number };
   auth: RegistryAuth;
   /** Token endpoints on other origins that a bearer challenge may name. */
   tokenRealms: string[];
@@ -197,6 +202,29 @@ function readLabels(registry: Config, name: string): Record<string, string> {
   return labels as Record<string, string>;
 }
 
+function readEvents(
+  registry: Config,
+  name: string,
+): RegistryConfig['events'] | undefined {
+  const events = registry.getOptionalConfig('events');
+  if (!events) return undefined;
+  const token = events.getString('token');
+  if (token.length < 16) {
+    fail(
+      `'${name}' events.token`,
+      `must be at least 16 characters; it is the only thing that authenticates the registry's notifications`,
+    );
+  }
+  return {
+    token,
+    fullRescanMs: events.has('fullRescanInterval')
+      ? durationToMilliseconds(
+          readDurationFromConfig(events, { key: 'fullRescanInterval' }),
+        )
+      : 60 * 60 * 1000,
+  };
+}
+
 function readLocation(
   registry: Config,
   name: string,
@@ -234,6 +262,7 @@ function readRegistry(registry: Config): RegistryConfig {
     aliases: readAliases(registry, name),
     labels: readLabels(registry, name),
     ...(registry.has('owner') ? { owner: registry.getString('owner') } : {}),
+    ...(registry.has('events') ? { events: readEvents(registry, name) } : {}),
     auth: readAuth(registry, name),
     tokenRealms: readTokenRealms(registry, name),
     blobRedirectHosts: (
