@@ -159,11 +159,12 @@ async function eventsReceiver(deliver: (body: unknown) => void) {
  */
 async function startRegistry(
   dir: string,
-  port: number,
+  wantedPort: number,
   eventsUrl?: string,
 ): Promise<number> {
   const binary = findDockerRegistry();
   if (!binary) throw new Error(MISSING_REGISTRY_MESSAGE);
+  let port = wantedPort;
   if (port === 0) {
     const probe = http.createServer();
     port = await listen(probe);
@@ -316,9 +317,10 @@ async function digestsOf(models: ModelService, repository: string) {
 
 async function main() {
   workDir = mkdtempSync(join(tmpdir(), 'bench-registry-'));
-  let events: ModelService | undefined;
+  // Set once the scans start; notifications before that are not needed.
+  const live: { events?: ModelService } = {};
   const receiver = await eventsReceiver(envelope =>
-    events?.noteRegistryEvents('bench', envelope),
+    live.events?.noteRegistryEvents('bench', envelope),
   );
   // Seeding runs without notifications: 30,000 of them would still be
   // arriving when the tags are moved.
@@ -346,7 +348,8 @@ async function main() {
   await startRegistry(workDir, port, receiver.url);
 
   const proxy = await countingProxy(port);
-  events = service(proxy.url, { events: true });
+  const events = service(proxy.url, { events: true });
+  live.events = events;
   const sweep = service(proxy.url);
 
   const firstStart = performance.now();
@@ -370,7 +373,7 @@ async function main() {
     await Promise.all(
       moved.map(
         async m =>
-          [m, (await digestsOf(events!, m.repository)).get(m.tag)] as const,
+          [m, (await digestsOf(events, m.repository)).get(m.tag)] as const,
       ),
     ),
   );
@@ -412,7 +415,7 @@ async function main() {
 
   const seen = await Promise.all(
     moved.map(async m => ({
-      events: (await digestsOf(events!, m.repository)).get(m.tag),
+      events: (await digestsOf(events, m.repository)).get(m.tag),
       sweep: (await digestsOf(sweep, m.repository)).get(m.tag),
       before: before.get(m),
     })),

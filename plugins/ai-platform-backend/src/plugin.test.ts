@@ -38,6 +38,8 @@ const demoClusters = createServiceFactory({
   factory: () => clusterViews,
 });
 
+const EVENTS = { token: 'registry-events-token-0123' };
+
 // The seeded demo models, read from an image layout (no registry server needed).
 let layout: Awaited<ReturnType<typeof seededLayout>>;
 beforeAll(async () => {
@@ -51,8 +53,6 @@ const demoModels = createServiceFactory({
   factory: () =>
     modelService({ layout: layout.layout }, clusterViews, { events: EVENTS }),
 });
-
-const EVENTS = { token: 'registry-events-token-0123' };
 
 async function start(
   result: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
