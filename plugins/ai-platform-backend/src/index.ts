@@ -7,3 +7,4 @@
 
 export { aiPlatformBackend as default, aiPlatformPlugin } from './plugin';
 export { clusterSourceServiceFactory } from './clusters/serviceFactory';
+export { modelSourceServiceFactory } from './models/serviceFactory';
