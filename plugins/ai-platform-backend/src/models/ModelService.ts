@@ -194,29 +194,32 @@ export class ModelService implements ModelSource {
         `'${digest}' is not a digest; give sha256:<64 hex digits>`,
       );
     }
-    const deployments = this.deployments().filter(d => d.digest === digest);
-    const versions = new Map<
-      string,
-      { registry: string; repository: string; tags: string[] }
-    >();
+    // Every repository is brought up to date first: a workload that names a
+    // tag matches a digest only through its repository's snapshot.
+    const versions: DigestDeployments['versions'] = [];
     for (const config of this.options.registries) {
-      for (const repository of await this.repositories(config.name).catch(
-        () => [],
-      )) {
-        const snapshot = this.scanner.last(config.name, repository);
-        const tags = (snapshot?.versions ?? [])
+      const repositories = await this.repositories(config.name).catch(
+        () => [] as string[],
+      );
+      const snapshots = await Promise.all(
+        repositories.map(r => this.snapshot(config.name, r)),
+      );
+      for (const snapshot of snapshots) {
+        const tags = snapshot.versions
           .filter(v => v.digest === digest)
-          .map(v => v.tag);
+          .map(v => v.tag)
+          .sort();
         if (tags.length > 0) {
-          versions.set(`${config.name}/${repository}`, {
+          versions.push({
             registry: config.name,
-            repository,
-            tags: tags.sort(),
+            repository: snapshot.repository,
+            tags,
           });
         }
       }
     }
-    return { digest, versions: [...versions.values()], deployments };
+    const deployments = this.deployments().filter(d => d.digest === digest);
+    return { digest, versions, deployments };
   }
 
   /** Where the versions of a repository (or one tag of it) are deployed. */
