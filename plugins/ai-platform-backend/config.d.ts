@@ -75,9 +75,55 @@ export interface Config {
       /**
        * Base URL of the registry, without `/v2/`, e.g. `https://ghcr.io`.
        * Must be https; http is accepted only for loopback hosts
-       * (`localhost`, `127.0.0.1`, `::1`), for development.
+       * (`localhost`, `127.0.0.1`, `::1`), for development. Give either
+       * `url` or `layout`.
        */
-      url: string;
+      url?: string;
+      /**
+       * Absolute path of a folder of OCI image layouts (one layout per
+       * repository, `<layout>/<repository>/index.json`), read instead of a
+       * registry server where none can run. Read-only; tags are the
+       * `org.opencontainers.image.ref.name` annotations of `index.json`.
+       */
+      layout?: string;
+      /**
+       * The references under which workloads name this registry, as
+       * `host[:port]` or `host/path-prefix`, e.g. `ghcr.io/example-org`:
+       * a model URI `oci://ghcr.io/example-org/models/llama@sha256:...` is
+       * then repository `models/llama` of this registry. The host of `url`
+       * is always one. Default none.
+       */
+      aliases?: string[];
+      /**
+       * Sovereignty labels of where this registry stores data (the
+       * `ai-platform.io/*` keys, e.g. `ai-platform.io/jurisdiction: DE`);
+       * each model version is checked against the `store` rule with them.
+       */
+      labels?: { [key: string]: string };
+      /**
+       * Default owner of this registry's models in the catalog, an entity
+       * ref such as `group:default/ml-platform`. The `ai-platform.io/owner`
+       * annotation of a model's manifest wins. Default: the owner of
+       * `aiPlatform.catalog.models`.
+       */
+      owner?: string;
+      /**
+       * Push notifications from the registry (CNCF Distribution
+       * `notifications.endpoints`, Harbor webhooks in the same envelope),
+       * sent to `POST /api/ai-platform/registry-events/<name>` with
+       * `Authorization: Bearer <token>`. With them a repository is rescanned
+       * when it is pushed to, and otherwise only every `fullRescanInterval`;
+       * without them every read older than 30 seconds sends one `HEAD` per tag.
+       */
+      events?: {
+        /**
+         * Shared secret the registry sends; at least 16 characters.
+         * @visibility secret
+         */
+        token: string;
+        /** How often every tag is checked anyway, for missed events. Default 1 hour. */
+        fullRescanInterval?: HumanDuration | string;
+      };
       /** How the backend authenticates to the registry. Default anonymous. */
       auth?:
         | {

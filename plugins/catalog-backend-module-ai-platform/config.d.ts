@@ -31,6 +31,24 @@ export interface Config {
          */
         schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
       };
+      /** The `ai-model` Resource entities, one per model repository of `aiPlatform.registries`. */
+      models?: {
+        /** Write model entities at all. Default true. */
+        enabled?: boolean;
+        /**
+         * Owner of a model entity when neither the manifest's
+         * `ai-platform.io/owner` annotation nor the registry's `owner` names
+         * one, an entity ref. Default `group:default/platform-engineering`.
+         */
+        owner?: string;
+        /** System of model entities, an entity ref; none by default. */
+        system?: string;
+        /**
+         * How often the registries are rescanned and the entities written
+         * again (unchanged digests are not read again). Default every 5 minutes.
+         */
+        schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      };
     };
   };
 }

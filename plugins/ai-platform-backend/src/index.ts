@@ -8,3 +8,4 @@
 export { aiPlatformBackend as default, aiPlatformPlugin } from './plugin';
 export { clusterSourceServiceFactory } from './clusters/serviceFactory';
 export { agentRegistryServiceFactory } from './agents/serviceFactory';
+export { modelSourceServiceFactory } from './models/serviceFactory';

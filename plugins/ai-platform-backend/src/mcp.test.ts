@@ -15,6 +15,7 @@ import type { AddressInfo } from 'net';
 import mcpActionsPlugin from '@backstage/plugin-mcp-actions-backend';
 import { agentRegistryServiceFactory } from './agents/serviceFactory';
 import { aiPlatformPlugin } from './plugin';
+import { modelSourceServiceFactory } from './models/serviceFactory';
 import {
   exampleCluster,
   staticClusterSource,
@@ -27,6 +28,7 @@ describe('GPU actions over MCP', () => {
     const { server } = await startTestBackend({
       features: [
         aiPlatformPlugin,
+        modelSourceServiceFactory,
         mcpActionsPlugin,
         mockServices.rootConfig.factory({
           data: { backend: { actions: { pluginSources: ['ai-platform'] } } },

@@ -1,7 +1,86 @@
-import { mockCredentials } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
+import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  clusterSourceServiceRef,
+  modelSourceServiceRef,
+} from '@ai-platform/backstage-plugin-ai-platform-node';
 import request from 'supertest';
-import { startDemoBackend as start } from './__testUtils__/testBackend';
+import { agentRegistryServiceFactory } from './agents/serviceFactory';
+import { aiPlatformPlugin } from './plugin';
+import {
+  exampleCluster,
+  staticClusterSource,
+} from './__testUtils__/clusterViews';
+import {
+  modelService,
+  seededLayout,
+  seededRegistryConfig,
+} from './__testUtils__/models';
+
+const clusterViews = staticClusterSource([
+  exampleCluster('eu-sovereign-fra'),
+  exampleCluster('eu-hyperscaler-par'),
+  exampleCluster('us-east-virginia', {
+    state: 'stale',
+    staleSince: '2026-07-15T09:05:00Z',
+    error: 'connect ECONNREFUSED 127.0.0.1:6445',
+  }),
+]);
+
+const demoClusters = createServiceFactory({
+  service: clusterSourceServiceRef,
+  deps: {},
+  factory: () => clusterViews,
+});
+
+const EVENTS = { token: 'registry-events-token-0123' };
+
+// The seeded demo models, read from an image layout (no registry server needed).
+let layout: Awaited<ReturnType<typeof seededLayout>>;
+beforeAll(async () => {
+  layout = await seededLayout();
+});
+afterAll(() => layout.remove());
+
+const demoModels = createServiceFactory({
+  service: modelSourceServiceRef,
+  deps: {},
+  factory: () =>
+    modelService({ layout: layout.layout }, clusterViews, { events: EVENTS }),
+});
+
+async function start(
+  result: AuthorizeResult.ALLOW | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+) {
+  const actions = actionsRegistryServiceMock();
+  const { server } = await startTestBackend({
+    features: [
+      aiPlatformPlugin,
+      demoClusters,
+      demoModels,
+      agentRegistryServiceFactory,
+      mockServices.rootConfig.factory({
+        data: seededRegistryConfig(
+          { layout: layout.layout },
+          { events: EVENTS },
+        ),
+      }),
+      mockServices.permissions.factory({ result }),
+      createServiceFactory({
+        service: actionsRegistryServiceMock.factory().service,
+        deps: {},
+        factory: () => actions,
+      }),
+    ],
+  });
+  return { server, actions };
+}
 
 describe('ai-platform backend: GPU routes and actions', () => {
   it('serves the GPU overview, with a stale cluster kept and marked', async () => {
@@ -67,6 +146,9 @@ describe('ai-platform backend: GPU routes and actions', () => {
       'get-team-gpu-quota',
       'list-ai-agents',
       'list-mcp-servers',
+      'list-model-versions',
+      'list-models',
+      'where-is-model-version-deployed',
     ]);
     for (const [name, action] of actions.actions) {
       for (const example of action.examples ?? []) {
@@ -88,5 +170,123 @@ describe('ai-platform backend: GPU routes and actions', () => {
         reason: 'stale',
       }),
     );
+  });
+});
+
+describe('ai-platform backend: model routes and actions', () => {
+  const LLAMA = encodeURIComponent('models/llama-3.1-8b-instruct');
+  const base = '/api/ai-platform/models/ghcr-example-org';
+
+  it('lists the models and the versions of one, with the repository as one encoded segment', async () => {
+    const { server } = await start();
+    const models = await request(server).get('/api/ai-platform/models');
+    expect(models.status).toBe(200);
+    expect(models.body.models).toHaveLength(4);
+    const versions = await request(server).get(`${base}/${LLAMA}/versions`);
+    expect(versions.status).toBe(200);
+    expect(versions.body.versions.map((v: { tag: string }) => v.tag)).toEqual([
+      '1.1.0',
+      'latest',
+      '1.0.0',
+    ]);
+    const latest = versions.body.versions[1];
+    expect(latest.deployments[0].mutableTag).toMatchObject({ moved: 'yes' });
+  });
+
+  it('serves a version detail, a comparison, deployments and deployments by digest', async () => {
+    const { server } = await start();
+    const detail = await request(server).get(`${base}/${LLAMA}/versions/1.1.0`);
+    expect(detail.status).toBe(200);
+    expect(detail.body.manifest.schemaVersion).toBe(2);
+    const compare = await request(server)
+      .get(`${base}/${LLAMA}/compare`)
+      .query({ a: '1.0.0', b: '1.1.0' });
+    expect(compare.status).toBe(200);
+    expect(compare.body.sameDigest).toBe(false);
+    const deployments = await request(server)
+      .get(`${base}/${LLAMA}/deployments`)
+      .query({ tag: 'latest' });
+    expect(deployments.body.items).toHaveLength(1);
+    const byDigest = await request(server).get(
+      `/api/ai-platform/deployments/by-digest/${detail.body.digest}`,
+    );
+    expect(byDigest.status).toBe(200);
+    expect(byDigest.body.deployments[0].cluster).toBe('us-east-virginia');
+  });
+
+  it('answers a bad digest with 400, an unknown tag with 404, and a missing b with 400', async () => {
+    const { server } = await start();
+    const digest = await request(server).get(
+      '/api/ai-platform/deployments/by-digest/sha256:abc',
+    );
+    expect(digest.status).toBe(400);
+    const tag = await request(server).get(`${base}/${LLAMA}/versions/9.9`);
+    expect(tag.status).toBe(404);
+    expect(tag.body.error.message).toContain("no model version tagged '9.9'");
+    const compare = await request(server)
+      .get(`${base}/${LLAMA}/compare`)
+      .query({ a: '1.0.0' });
+    expect(compare.status).toBe(400);
+  });
+
+  it('refuses models to a caller without ai-platform.models.read', async () => {
+    const { server } = await start(AuthorizeResult.DENY);
+    const res = await request(server).get('/api/ai-platform/models');
+    expect(res.status).toBe(403);
+    expect(res.body.error.message).toContain('ai-platform.models.read');
+    const byDigest = await request(server).get(
+      `/api/ai-platform/deployments/by-digest/sha256:${'a'.repeat(64)}`,
+    );
+    expect(byDigest.status).toBe(403);
+  });
+
+  it('answers where llama :latest runs through the action', async () => {
+    const { actions } = await start();
+    const { output } = (await actions.invoke({
+      id: 'test:where-is-model-version-deployed',
+      input: {
+        registry: 'ghcr-example-org',
+        repository: 'models/llama-3.1-8b-instruct',
+        tag: 'latest',
+      },
+    })) as { output: any };
+    expect(output.deployments[0]).toMatchObject({
+      cluster: 'us-east-virginia',
+      mutableTag: { tag: 'latest', moved: 'yes' },
+    });
+  });
+
+  it('takes push events from a registry with its token, and refuses them without', async () => {
+    const { server } = await start(AuthorizeResult.DENY);
+    const envelope = {
+      events: [
+        {
+          action: 'push',
+          target: {
+            mediaType: 'application/vnd.oci.image.manifest.v1+json',
+            repository: 'models/llama-3.1-8b-instruct',
+            tag: 'latest',
+            digest: `sha256:${'b'.repeat(64)}`,
+          },
+        },
+      ],
+    };
+    const ok = await request(server)
+      .post('/api/ai-platform/registry-events/ghcr-example-org')
+      .set('Authorization', `Bearer ${EVENTS.token}`)
+      .set('Content-Type', 'application/vnd.docker.distribution.events.v1+json')
+      .send(JSON.stringify(envelope));
+    expect(ok.status).toBe(200);
+    expect(ok.body.repositories).toEqual(['models/llama-3.1-8b-instruct']);
+    const wrong = await request(server)
+      .post('/api/ai-platform/registry-events/ghcr-example-org')
+      .set('Authorization', 'Bearer wrong')
+      .send(envelope);
+    expect(wrong.status).toBe(401);
+    const unknown = await request(server)
+      .post('/api/ai-platform/registry-events/nope')
+      .set('Authorization', `Bearer ${EVENTS.token}`)
+      .send(envelope);
+    expect(unknown.status).toBe(404);
   });
 });

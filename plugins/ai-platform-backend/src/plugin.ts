@@ -8,10 +8,15 @@ import { aiPlatformPermissions } from '@ai-platform/backstage-plugin-ai-platform
 import {
   agentRegistryServiceRef,
   clusterSourceServiceRef,
+  modelSourceServiceRef,
 } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { registerAgentActions } from './actions/agentActions';
 import { registerGpuActions } from './actions/gpuActions';
+import { registerModelActions } from './actions/modelActions';
 import { agentRegistryServiceFactory } from './agents/serviceFactory';
+import { createRegistryEventsRouter } from './models/eventsRouter';
+import { modelSourceServiceFactory } from './models/serviceFactory';
+import { readRegistryConfigs } from './registry/config';
 import { clusterSourceServiceFactory } from './clusters/serviceFactory';
 import { GpuService } from './gpu/GpuService';
 import { sovereigntyPlacementCheck } from './gpu/placement';
@@ -32,6 +37,7 @@ export const aiPlatformPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
+        logger: coreServices.logger,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         permissions: coreServices.permissions,
@@ -40,9 +46,11 @@ export const aiPlatformPlugin = createBackendPlugin({
         clusters: clusterSourceServiceRef,
         catalog: catalogServiceRef,
         agents: agentRegistryServiceRef,
+        models: modelSourceServiceRef,
       },
       async init({
         config,
+        logger,
         httpRouter,
         httpAuth,
         permissions,
@@ -51,6 +59,7 @@ export const aiPlatformPlugin = createBackendPlugin({
         clusters,
         catalog,
         agents,
+        models,
       }) {
         permissionsRegistry.addPermissions(aiPlatformPermissions);
         const rules = readSovereigntyRules(config);
@@ -65,23 +74,38 @@ export const aiPlatformPlugin = createBackendPlugin({
         });
         registerGpuActions(actionsRegistry, gpu);
         registerAgentActions(actionsRegistry, { agents, clusters, rules });
+        registerModelActions(actionsRegistry, models);
         httpRouter.use(
           await createRouter({
             clusters,
             gpu,
             sovereignty,
             agents,
+            models,
             httpAuth,
             permissions,
           }),
         );
+        // Registries authenticate their notifications with a token of their own.
+        httpRouter.use(
+          createRegistryEventsRouter({
+            registries: readRegistryConfigs(config),
+            models,
+            logger,
+          }),
+        );
+        httpRouter.addAuthPolicy({
+          path: '/registry-events',
+          allow: 'unauthenticated',
+        });
       },
     });
   },
 });
 
 /**
- * The plugin together with the cluster layer and agent registry it reads from, so that
+ * The plugin together with the cluster layer, the agent registry and the
+ * models domain it reads from, so that
  * `backend.add(import('@ai-platform/backstage-plugin-ai-platform-backend'))`
  * is all a backend needs.
  *
@@ -91,6 +115,7 @@ export const aiPlatformBackend = createBackendFeatureLoader({
   *loader() {
     yield clusterSourceServiceFactory;
     yield agentRegistryServiceFactory;
+    yield modelSourceServiceFactory;
     yield aiPlatformPlugin;
   },
 });

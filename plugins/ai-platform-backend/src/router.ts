@@ -12,11 +12,13 @@ import {
   aiPlatformAgentReadPermission,
   aiPlatformGpuReadPermission,
   aiPlatformSovereigntyReadPermission,
+  aiPlatformModelsReadPermission,
   CapacityRequest,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type {
   AgentRegistry,
   ClusterSource,
+  ModelSource,
 } from '@ai-platform/backstage-plugin-ai-platform-node';
 import express from 'express';
 import { summarizeCluster } from './clusters/inventory';
@@ -30,10 +32,12 @@ export async function createRouter(options: {
   gpu: GpuService;
   sovereignty: SovereigntyService;
   agents: AgentRegistry;
+  models: ModelSource;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
 }): Promise<express.Router> {
-  const { clusters, gpu, sovereignty, agents, httpAuth, permissions } = options;
+  const { clusters, gpu, sovereignty, agents, models, httpAuth, permissions } =
+    options;
   const router = createValidatedOpenApiRouter(spec);
   router.use(express.json());
 
@@ -73,6 +77,48 @@ export async function createRouter(options: {
   router.get('/sovereignty/entity', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     res.json({ ...(await sovereignty.entity(req.query.ref, credentials)) });
+  });
+
+  const requireModelsRead = requireRead(
+    aiPlatformModelsReadPermission,
+    'models',
+  );
+  router.use('/models', requireModelsRead);
+  router.use('/deployments', requireModelsRead);
+
+  router.get('/models', async (_req, res) => {
+    res.json({ ...(await models.listModels()) });
+  });
+
+  router.get('/models/:registry/:repository/versions', async (req, res) => {
+    const { registry, repository } = req.params;
+    res.json({ ...(await models.listVersions(registry, repository)) });
+  });
+
+  router.get(
+    '/models/:registry/:repository/versions/:tag',
+    async (req, res) => {
+      const { registry, repository, tag } = req.params;
+      res.json({ ...(await models.getVersion(registry, repository, tag)) });
+    },
+  );
+
+  router.get('/models/:registry/:repository/compare', async (req, res) => {
+    const { registry, repository } = req.params;
+    res.json({
+      ...(await models.compare(registry, repository, req.query.a, req.query.b)),
+    });
+  });
+
+  router.get('/models/:registry/:repository/deployments', async (req, res) => {
+    const { registry, repository } = req.params;
+    res.json({
+      items: await models.whereDeployed(registry, repository, req.query.tag),
+    });
+  });
+
+  router.get('/deployments/by-digest/:digest', async (req, res) => {
+    res.json({ ...(await models.deploymentsByDigest(req.params.digest)) });
   });
 
   router.get('/clusters', async (_req, res) => {

@@ -10,3 +10,5 @@ export * from './clusters';
 export * from './gpu';
 export * from './permissions';
 export * from './sovereignty';
+export * from './fit';
+export * from './models';

@@ -61,3 +61,34 @@ export const AI_PLATFORM_ANNOTATIONS = {
   /** The Kubernetes object behind an entity: `<apiVersion>/<Kind>/<namespace>/<name>`. */
   kubernetesRef: `${AI_PLATFORM_PREFIX}kubernetes-ref`,
 } as const;
+
+/**
+ * Annotation of an `ai-model` catalog entity: the OCI repository its
+ * versions are read from, as `<registry name>/<repository>` (the registry
+ * name of `aiPlatform.registries`), e.g. `fra-sovereign/models/mistral-7b`.
+ *
+ * @public
+ */
+export const OCI_REPOSITORY_ANNOTATION = `${AI_PLATFORM_PREFIX}oci-repository`;
+
+/**
+ * Annotation on a model's OCI manifest naming the catalog Group that owns the
+ * model (an entity ref); it wins over the registry's configured owner.
+ *
+ * @public
+ */
+export const MODEL_OWNER_ANNOTATION = `${AI_PLATFORM_PREFIX}owner`;
+
+/**
+ * Labels of an `ai-model` catalog entity.
+ *
+ * @public
+ */
+export const MODEL_LABELS = {
+  /** The model family, e.g. `llama-3.1`. */
+  family: `${AI_PLATFORM_PREFIX}model-family`,
+  /** The SPDX licence of the latest version, e.g. `Apache-2.0`. */
+  license: `${AI_PLATFORM_PREFIX}model-license`,
+  /** `modelpack` or `kitops`. */
+  packaging: `${AI_PLATFORM_PREFIX}model-packaging`,
+} as const;

@@ -35,6 +35,18 @@ export const aiPlatformSovereigntyReadPermission = createPermission({
 });
 
 /**
+ * Read model repositories, versions, their supply chain and where each
+ * version is deployed. Guards the `/models` and `/deployments` routes, the
+ * model actions and the Models pages.
+ *
+ * @public
+ */
+export const aiPlatformModelsReadPermission = createPermission({
+  name: 'ai-platform.models.read',
+  attributes: { action: 'read' },
+});
+
+/**
  * Every permission of the AI Platform plugins, for registration.
  *
  * @public
@@ -43,4 +55,5 @@ export const aiPlatformPermissions = [
   aiPlatformGpuReadPermission,
   aiPlatformAgentReadPermission,
   aiPlatformSovereigntyReadPermission,
+  aiPlatformModelsReadPermission,
 ];

@@ -7,3 +7,4 @@
 
 export * from './clusterSource';
 export * from './agentRegistry';
+export * from './modelSource';

@@ -19,3 +19,8 @@ export {
   SERVER_JSON_META_KEY,
   SERVER_JSON_SCHEMA,
 } from './providers/agentEntities';
+export {
+  ModelEntityProvider,
+  modelEntityNames,
+  modelToEntity,
+} from './providers/ModelEntityProvider';

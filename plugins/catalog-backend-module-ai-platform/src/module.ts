@@ -2,19 +2,35 @@ import {
   coreServices,
   createBackendModule,
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
+import type { Config } from '@backstage/config';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
 import {
   agentRegistryServiceRef,
   clusterSourceServiceRef,
+  modelSourceServiceRef,
 } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { AgentEntityProvider } from './providers/AgentEntityProvider';
 import { ClusterEntityProvider } from './providers/ClusterEntityProvider';
+import { ModelEntityProvider } from './providers/ModelEntityProvider';
+
+/** The schedule under `key`, or the default. */
+function schedule(
+  settings: Config | undefined,
+  fallback: SchedulerServiceTaskScheduleDefinition,
+): SchedulerServiceTaskScheduleDefinition {
+  return settings?.has('schedule')
+    ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+        settings.getConfig('schedule'),
+      )
+    : fallback;
+}
 
 /**
- * Catalog module of the AI Platform: writes the watched clusters, and the
- * agents and MCP servers of the agent registry (and, as the domains land,
- * models and inference services) as catalog entities.
+ * Catalog module of the AI Platform: writes the watched clusters, the agents
+ * and MCP servers of the agent registry, and the model repositories of the
+ * configured registries as catalog entities.
  *
  * @public
  */
@@ -30,8 +46,17 @@ export const catalogModuleAiPlatform = createBackendModule({
         processing: catalogProcessingExtensionPoint,
         clusters: clusterSourceServiceRef,
         agents: agentRegistryServiceRef,
+        models: modelSourceServiceRef,
       },
-      async init({ logger, config, scheduler, processing, clusters, agents }) {
+      async init({
+        logger,
+        config,
+        scheduler,
+        processing,
+        clusters,
+        agents,
+        models,
+      }) {
         const agentSettings = config.getOptionalConfig(
           'aiPlatform.catalog.agents',
         );
@@ -44,11 +69,31 @@ export const catalogModuleAiPlatform = createBackendModule({
               // Short by default so that an agent created in a cluster shows
               // up in the catalog within half a minute.
               taskRunner: scheduler.createScheduledTaskRunner(
-                agentSettings?.has('schedule')
-                  ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-                      agentSettings.getConfig('schedule'),
-                    )
-                  : { frequency: { seconds: 30 }, timeout: { seconds: 30 } },
+                schedule(agentSettings, {
+                  frequency: { seconds: 30 },
+                  timeout: { seconds: 30 },
+                }),
+              ),
+            }),
+          );
+        }
+        const modelSettings = config.getOptionalConfig(
+          'aiPlatform.catalog.models',
+        );
+        if (modelSettings?.getOptionalBoolean('enabled') !== false) {
+          processing.addEntityProvider(
+            new ModelEntityProvider({
+              models,
+              owner:
+                modelSettings?.getOptionalString('owner') ??
+                'group:default/platform-engineering',
+              system: modelSettings?.getOptionalString('system'),
+              logger,
+              taskRunner: scheduler.createScheduledTaskRunner(
+                schedule(modelSettings, {
+                  frequency: { minutes: 5 },
+                  timeout: { minutes: 5 },
+                }),
               ),
             }),
           );
@@ -59,11 +104,6 @@ export const catalogModuleAiPlatform = createBackendModule({
         if (settings?.getOptionalBoolean('enabled') === false) {
           return;
         }
-        const schedule = settings?.has('schedule')
-          ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-              settings.getConfig('schedule'),
-            )
-          : { frequency: { minutes: 1 }, timeout: { minutes: 1 } };
         processing.addEntityProvider(
           new ClusterEntityProvider({
             clusters,
@@ -72,7 +112,12 @@ export const catalogModuleAiPlatform = createBackendModule({
               'group:default/platform-engineering',
             system: settings?.getOptionalString('system'),
             logger,
-            taskRunner: scheduler.createScheduledTaskRunner(schedule),
+            taskRunner: scheduler.createScheduledTaskRunner(
+              schedule(settings, {
+                frequency: { minutes: 1 },
+                timeout: { minutes: 1 },
+              }),
+            ),
           }),
         );
       },

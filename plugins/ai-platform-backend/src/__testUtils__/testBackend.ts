@@ -4,6 +4,7 @@ import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { clusterSourceServiceRef } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { agentRegistryServiceFactory } from '../agents/serviceFactory';
+import { modelSourceServiceFactory } from '../models/serviceFactory';
 import { aiPlatformPlugin } from '../plugin';
 import { exampleCluster, staticClusterSource } from './clusterViews';
 
@@ -33,6 +34,8 @@ export async function startDemoBackend(
       aiPlatformPlugin,
       demoClusters,
       agentRegistryServiceFactory,
+      // No registries configured: the models domain answers with none.
+      modelSourceServiceFactory,
       mockServices.permissions.factory({ result }),
       createServiceFactory({
         service: actionsRegistryServiceMock.factory().service,

@@ -100,6 +100,15 @@ function projectPod(pod: KubeObject): CachedObject {
       phase: pod.status?.phase,
       startTime: pod.status?.startTime,
       conditions: conditions(pod.status),
+      // The image ID is the digest a container really runs: for a modelcar
+      // (an OCI model as a sidecar image) it tells which model version runs.
+      containerStatuses: pod.status?.containerStatuses?.map(
+        (c: KubeObject) => ({
+          name: c.name,
+          image: c.image,
+          imageID: c.imageID,
+        }),
+      ),
     },
   };
 }

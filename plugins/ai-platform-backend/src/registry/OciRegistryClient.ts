@@ -12,6 +12,7 @@ import {
   referrersTag,
 } from './oci';
 import { RegistryError, RegistryHttp, RegistryResponse } from './RegistryHttp';
+import type { RegistrySource } from './source';
 
 /**
  * A manifest or index read from a registry, with its digest verified.
@@ -101,7 +102,7 @@ const COSIGN_SUFFIXES = ['sig', 'att', 'sbom'] as const;
  *
  * @public
  */
-export class OciRegistryClient {
+export class OciRegistryClient implements RegistrySource {
   readonly name: string;
   private readonly http: RegistryHttp;
   private readonly cache: LRUCache<string, FetchedManifest | Buffer>;

@@ -1,97 +1,22 @@
 import { asObject, MediaTypes, OciDescriptor } from './oci';
 import type { Referrers } from './OciRegistryClient';
 
-/**
- * How a model is packaged as an OCI artifact.
- *
- * @public
- */
-export type ModelPackaging = 'modelpack' | 'kitops';
+import type {
+  ModelLayer,
+  ModelLayerKind,
+  ModelMetadata,
+  ModelPackaging,
+  SupplyChain,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
 
-/**
- * What a layer of a model artifact holds, in ModelPack's words (KitOps
- * `model` is `weight`, `modelpart` is `weight-config`, `docs` is `doc`).
- *
- * @public
- */
-export type ModelLayerKind =
-  | 'weight'
-  | 'weight-config'
-  | 'doc'
-  | 'code'
-  | 'dataset'
-  | 'other';
-
-/**
- * One layer of a model artifact.
- *
- * @public
- */
-export interface ModelLayer {
-  kind: ModelLayerKind;
-  mediaType: string;
-  digest: string;
-  size: number;
-  /** The file or folder path inside the model, when annotated. */
-  path?: string;
-}
-
-/**
- * The metadata of a model version, from its config blob and manifest.
- * Every field the artifact does not state is absent.
- *
- * @public
- */
-export interface ModelMetadata {
-  name?: string;
-  title?: string;
-  description?: string;
-  vendor?: string;
-  family?: string;
-  version?: string;
-  authors: string[];
-  architecture?: string;
-  /** File format of the weights, e.g. safetensors, gguf, onnx. */
-  format?: string;
-  /** As written, e.g. `8b` or `6.7B`. */
-  parameterSize?: string;
-  /** Number of parameters from `parameterSize`, e.g. 8e9. */
-  parameterCount?: number;
-  /** As written; several comma-separated values when mixed. */
-  precision?: string;
-  quantization?: string;
-  /** SPDX expressions, deduplicated. */
-  licenses: string[];
-  /** ISO 8601 time the artifact was created. */
-  createdAt?: string;
-  sourceUrl?: string;
-  documentationUrl?: string;
-}
-
-/**
- * A signature, SBOM or attestation that refers to a model version.
- *
- * @public
- */
-export interface SupplyChainArtifact {
-  digest: string;
-  artifactType: string;
-  /** Where it was found. */
-  source: 'referrers-api' | 'referrers-tag' | 'cosign-tag';
-  /** For SBOMs. */
-  sbomFormat?: 'spdx' | 'cyclonedx';
-}
-
-/**
- * Signatures, SBOMs and attestations of a model version.
- *
- * @public
- */
-export interface SupplyChain {
-  signatures: SupplyChainArtifact[];
-  sboms: SupplyChainArtifact[];
-  attestations: SupplyChainArtifact[];
-}
+export type {
+  ModelLayer,
+  ModelLayerKind,
+  ModelMetadata,
+  ModelPackaging,
+  SupplyChain,
+  SupplyChainArtifact,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
 
 /** The parts of a model manifest the parser needs. */
 export interface ModelManifest {

@@ -1,12 +1,24 @@
 import { Config } from '@backstage/config';
-import { readRegistryConfigs } from './config';
+import { readRegistryConfigs, RegistryConfig } from './config';
+import { OciLayoutSource } from './OciLayoutSource';
 import {
   OciRegistryClient,
   OciRegistryClientOptions,
 } from './OciRegistryClient';
+import type { RegistrySource } from './source';
+
+/** The source of one configured registry: its server, or its layout folder. */
+export function createRegistrySource(
+  config: RegistryConfig,
+  options: OciRegistryClientOptions = {},
+): RegistrySource {
+  return config.layout
+    ? new OciLayoutSource(config)
+    : new OciRegistryClient(config, options);
+}
 
 /**
- * One client per registry of `aiPlatform.registries`, by name. Throws an
+ * One source per registry of `aiPlatform.registries`, by name. Throws an
  * InputError naming the bad key when the configuration is invalid.
  *
  * @public
@@ -14,11 +26,11 @@ import {
 export function createRegistryClients(
   root: Config,
   options: OciRegistryClientOptions = {},
-): Map<string, OciRegistryClient> {
+): Map<string, RegistrySource> {
   return new Map(
     readRegistryConfigs(root).map(config => [
       config.name,
-      new OciRegistryClient(config, options),
+      createRegistrySource(config, options),
     ]),
   );
 }

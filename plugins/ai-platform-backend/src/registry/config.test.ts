@@ -11,6 +11,8 @@ describe('readRegistryConfigs', () => {
       {
         name: 'ghcr',
         url: 'https://ghcr.io',
+        aliases: [],
+        labels: {},
         auth: { type: 'anonymous' },
         tokenRealms: [],
         blobRedirectHosts: [],
@@ -43,6 +45,8 @@ describe('readRegistryConfigs', () => {
     expect(registry).toEqual({
       name: 'harbor-eu',
       url: 'https://harbor.example.eu',
+      aliases: [],
+      labels: {},
       auth: { type: 'basic', username: 'robot$models', password: 's3cret' },
       tokenRealms: ['https://auth.example.eu/service/token'],
       blobRedirectHosts: ['cdn.example.eu'],
@@ -139,5 +143,40 @@ describe('readRegistryConfigs', () => {
 
   it('reads no registries when none are configured', () => {
     expect(readRegistryConfigs(new ConfigReader({}))).toEqual([]);
+  });
+
+  it('reads aliases (lower-cased, oci:// and trailing slashes dropped), labels and owner', () => {
+    const [registry] = read({
+      name: 'ghcr',
+      url: 'https://ghcr.io',
+      aliases: ['oci://GHCR.io/example-org/', 'registry.example.eu:5000'],
+      labels: { 'ai-platform.io/jurisdiction': 'US' },
+      owner: 'group:default/ml-platform',
+    });
+    expect(registry).toMatchObject({
+      aliases: ['ghcr.io/example-org', 'registry.example.eu:5000'],
+      labels: { 'ai-platform.io/jurisdiction': 'US' },
+      owner: 'group:default/ml-platform',
+    });
+  });
+
+  it('reads an image-layout registry', () => {
+    const [registry] = read({ name: 'local', layout: '/srv/models' });
+    expect(registry).toMatchObject({ url: '', layout: '/srv/models' });
+  });
+
+  it.each([
+    [
+      { name: 'x', url: 'https://a.io', aliases: ['https://a.io'] },
+      "aliases has 'https://a.io'",
+    ],
+    [
+      { name: 'x', url: 'https://a.io', layout: '/srv' },
+      'has both url and layout',
+    ],
+    [{ name: 'x' }, 'has neither url nor layout'],
+    [{ name: 'x', layout: 'models' }, 'layout must be an absolute path'],
+  ])('rejects %j', (registry, message) => {
+    expect(() => read(registry)).toThrow(message);
   });
 });

@@ -19,8 +19,24 @@ export type RegistryAuth =
  */
 export interface RegistryConfig {
   name: string;
-  /** Base URL without a trailing slash and without `/v2`. */
+  /** Base URL without a trailing slash and without `/v2`; empty for an image layout. */
   url: string;
+  /** An OCI image-layout folder read instead of a registry server. */
+  layout?: string;
+  /**
+   * Lower-case `host[:port][/path prefix]` under which workloads name this
+   * registry's repositories, e.g. `ghcr.io/example-org`.
+   */
+  aliases: string[];
+  /** Sovereignty labels of where the registry stores data. */
+  labels: Record<string, string>;
+  /** Default owner (entity ref) of the registry's models in the catalog. */
+  owner?: string;
+  /**
+   * Set when the registry sends push notifications: repositories are then
+   * rescanned on a push event, and otherwise only every `fullRescanMs`.
+   */
+  events?: { token: string; fullRescanMs: number };
   auth: RegistryAuth;
   /** Token endpoints on other origins that a bearer challenge may name. */
   tokenRealms: string[];
@@ -154,6 +170,84 @@ function readTokenRealms(registry: Config, name: string): string[] {
   });
 }
 
+// host[:port] then optional path segments, as in an image reference.
+const ALIAS =
+  /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]{1,5})?(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*$/;
+
+function readAliases(registry: Config, name: string): string[] {
+  return (registry.getOptionalStringArray('aliases') ?? []).map(alias => {
+    const clean = alias
+      .trim()
+      .toLowerCase()
+      .replace(/^oci:\/\//, '')
+      .replace(/\/+$/, '');
+    if (!ALIAS.test(clean)) {
+      fail(
+        `'${name}' aliases`,
+        `has '${alias}', which is not a registry host with an optional path prefix, e.g. 'ghcr.io/example-org' or 'harbor.example.eu'`,
+      );
+    }
+    return clean;
+  });
+}
+
+function readLabels(registry: Config, name: string): Record<string, string> {
+  // Label keys contain '/', which config key paths do not allow: read the object.
+  const labels = registry.getOptional<Record<string, unknown>>('labels') ?? {};
+  for (const [key, value] of Object.entries(labels)) {
+    if (typeof value !== 'string') {
+      fail(`'${name}' labels`, `has '${key}', whose value is not a string`);
+    }
+  }
+  return labels as Record<string, string>;
+}
+
+function readEvents(
+  registry: Config,
+  name: string,
+): RegistryConfig['events'] | undefined {
+  const events = registry.getOptionalConfig('events');
+  if (!events) return undefined;
+  const token = events.getString('token');
+  if (token.length < 16) {
+    fail(
+      `'${name}' events.token`,
+      `must be at least 16 characters; it is the only thing that authenticates the registry's notifications`,
+    );
+  }
+  return {
+    token,
+    fullRescanMs: events.has('fullRescanInterval')
+      ? durationToMilliseconds(
+          readDurationFromConfig(events, { key: 'fullRescanInterval' }),
+        )
+      : 60 * 60 * 1000,
+  };
+}
+
+function readLocation(
+  registry: Config,
+  name: string,
+): { url: string; layout?: string } {
+  const layout = registry.getOptionalString('layout');
+  if (layout !== undefined && registry.has('url')) {
+    fail(`'${name}'`, `has both url and layout; give one of them`);
+  }
+  if (layout !== undefined) {
+    if (!layout.startsWith('/')) {
+      fail(`'${name}' layout`, `must be an absolute path, got '${layout}'`);
+    }
+    return { url: '', layout };
+  }
+  if (!registry.has('url')) {
+    fail(
+      `'${name}'`,
+      `has neither url nor layout; give the registry's URL or an OCI image-layout folder`,
+    );
+  }
+  return { url: readRegistryUrl(registry, name) };
+}
+
 function readRegistry(registry: Config): RegistryConfig {
   const name = registry.getString('name');
   if (!REGISTRY_NAME.test(name)) {
@@ -164,7 +258,11 @@ function readRegistry(registry: Config): RegistryConfig {
   }
   return {
     name,
-    url: readRegistryUrl(registry, name),
+    ...readLocation(registry, name),
+    aliases: readAliases(registry, name),
+    labels: readLabels(registry, name),
+    ...(registry.has('owner') ? { owner: registry.getString('owner') } : {}),
+    ...(registry.has('events') ? { events: readEvents(registry, name) } : {}),
     auth: readAuth(registry, name),
     tokenRealms: readTokenRealms(registry, name),
     blobRedirectHosts: (

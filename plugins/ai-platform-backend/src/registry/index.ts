@@ -1,6 +1,14 @@
 export { readRegistryConfigs } from './config';
 export type { RegistryAuth, RegistryConfig } from './config';
-export { createRegistryClients } from './clients';
+export { createRegistryClients, createRegistrySource } from './clients';
+export { OciLayoutSource } from './OciLayoutSource';
+export type { RegistrySource } from './source';
+export { parseReference, RegistryAliases } from './references';
+export type {
+  ParsedReference,
+  RegistryKey,
+  RegistryReference,
+} from './references';
 export { OciRegistryClient } from './OciRegistryClient';
 export type {
   CosignTagArtifact,

@@ -9,11 +9,8 @@ import {
   SupplyChain,
 } from './artifacts';
 import { MediaTypes, OciDescriptor } from './oci';
-import {
-  descriptorsOf,
-  FetchedManifest,
-  OciRegistryClient,
-} from './OciRegistryClient';
+import { descriptorsOf, FetchedManifest } from './OciRegistryClient';
+import type { RegistrySource } from './source';
 
 /**
  * A model version that was read.
@@ -40,6 +37,8 @@ export interface ModelVersionInfo {
    */
   supplyChain?: SupplyChain;
   supplyChainError?: string;
+  /** Annotations of the model manifest (creation time, owner, ...). */
+  annotations: Record<string, string>;
   /** Fields that were ignored because they had the wrong type. */
   warnings: string[];
 }
@@ -97,7 +96,7 @@ const MODEL_MANIFEST_TYPES = new Set<string>([
 
 /** The model manifest a tag stands for: itself, or the model child of an index. */
 async function modelManifestOf(
-  client: OciRegistryClient,
+  client: RegistrySource,
   repository: string,
   manifest: FetchedManifest,
 ): Promise<FetchedManifest | undefined> {
@@ -118,15 +117,21 @@ async function modelManifestOf(
  * @public
  */
 export async function readModelVersion(
-  client: OciRegistryClient,
+  client: RegistrySource,
   repository: string,
   tag: string,
-  options: { supplyChain?: boolean } = {},
+  options: {
+    supplyChain?: boolean;
+    /** The digest the tag was just resolved to; saves resolving it again. */
+    digest?: string;
+  } = {},
 ): Promise<ModelVersion | SkippedTag> {
   let digest: string | undefined;
   try {
     // HEAD, then GET by digest: a version read before comes from the cache.
-    const reference = await client.resolve(repository, tag);
+    const reference = options.digest
+      ? { digest: options.digest }
+      : await client.resolve(repository, tag);
     const top =
       reference && (await client.getManifest(repository, reference.digest));
     if (!top) {
@@ -166,7 +171,7 @@ export async function readModelVersion(
 
 /** The config and referrers of a model manifest, into a version. */
 async function readModel(
-  client: OciRegistryClient,
+  client: RegistrySource,
   repository: string,
   found: {
     tag: string;
@@ -201,6 +206,7 @@ async function readModel(
     metadata: metadata.value,
     configDigest: model.config.digest,
     layers: model.layers,
+    annotations: model.annotations,
     totalSize:
       manifest.size +
       model.config.size +
@@ -235,7 +241,7 @@ function isModelLike(manifest: FetchedManifest): boolean {
  * @public
  */
 export async function readModelVersions(
-  client: OciRegistryClient,
+  client: RegistrySource,
   repository: string,
   options: { tags?: string[]; supplyChain?: boolean } = {},
 ): Promise<ModelVersionListing> {

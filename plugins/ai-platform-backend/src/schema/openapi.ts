@@ -44,13 +44,31 @@ function query<S extends object = typeof STRING, R extends boolean = false>(
   } as const;
 }
 
+const path = (name: string, description: string) =>
+  ({
+    in: 'path',
+    name,
+    required: true,
+    description,
+    schema: { type: 'string', minLength: 1 },
+  } as const);
+
+const REGISTRY = path(
+  'registry',
+  'Registry name from aiPlatform.registries, e.g. ghcr-example-org.',
+);
+const REPOSITORY = path(
+  'repository',
+  'Repository in the registry, URL-encoded as one segment: models%2Fllama-3.1-8b-instruct.',
+);
+
 export const spec = {
   openapi: '3.1.0',
   info: {
     title: 'ai-platform',
     version: '1',
     description:
-      'AI Platform backend: clusters, GPU capacity and quota, the capacity finder, and the agent and MCP server registry. Reads are answered from watch caches and never wait on a cluster.',
+      'AI Platform backend: clusters, GPU capacity and quota, the capacity finder, the agent and MCP server registry, sovereignty verdicts, and models (OCI model artifacts, their versions and where they are deployed). Cluster reads are answered from watch caches and never wait on a cluster.',
     license: {
       name: 'Apache-2.0',
       url: 'http://www.apache.org/licenses/LICENSE-2.0.html',
@@ -231,6 +249,72 @@ export const spec = {
           }),
         ],
         responses: { '200': json('CapacityResult'), default: error },
+      },
+    },
+    '/models': {
+      get: {
+        operationId: 'ListModels',
+        description:
+          'Every model repository of the configured registries, with its latest version, version and deployment counts, signed/SBOM counts and storage sovereignty status.',
+        responses: { '200': json('ModelList'), default: error },
+      },
+    },
+    '/models/{registry}/{repository}/versions': {
+      get: {
+        operationId: 'ListModelVersions',
+        description:
+          'The versions (tags) of a model repository, newest first: digest, metadata, size, signed, SBOM, GPU fit and deployments.',
+        parameters: [REGISTRY, REPOSITORY],
+        responses: { '200': json('ModelVersionList'), default: error },
+      },
+    },
+    '/models/{registry}/{repository}/versions/{tag}': {
+      get: {
+        operationId: 'GetModelVersion',
+        description:
+          'One version with its manifest, layers and referrers (signatures, SBOMs, attestations).',
+        parameters: [REGISTRY, REPOSITORY, path('tag', 'The tag, e.g. 1.1.0.')],
+        responses: { '200': json('ModelVersionDetail'), default: error },
+      },
+    },
+    '/models/{registry}/{repository}/compare': {
+      get: {
+        operationId: 'CompareModelVersions',
+        description:
+          'What differs between two versions: metadata, size, signature and SBOM, and layers.',
+        parameters: [
+          REGISTRY,
+          REPOSITORY,
+          query('a', 'The first tag.', STRING, true),
+          query('b', 'The second tag.', STRING, true),
+        ],
+        responses: { '200': json('ModelVersionComparison'), default: error },
+      },
+    },
+    '/models/{registry}/{repository}/deployments': {
+      get: {
+        operationId: 'GetModelDeployments',
+        description:
+          'The workloads across clusters that run a version of the repository, or of one tag.',
+        parameters: [REGISTRY, REPOSITORY, query('tag', 'Only this tag.')],
+        responses: { '200': json('ModelDeploymentList'), default: error },
+      },
+    },
+    '/deployments/by-digest/{digest}': {
+      get: {
+        operationId: 'GetDeploymentsByDigest',
+        description:
+          'The model versions with a digest, and the workloads that run it.',
+        parameters: [
+          {
+            in: 'path',
+            name: 'digest',
+            required: true,
+            description: 'sha256:<64 hex digits>',
+            schema: { type: 'string', pattern: '^sha256:[a-f0-9]{64}$' },
+          },
+        ],
+        responses: { '200': json('DigestDeployments'), default: error },
       },
     },
   },

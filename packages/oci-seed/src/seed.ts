@@ -1,0 +1,370 @@
+import { createHash } from 'node:crypto';
+import { SEED_MODELS, SeedModel, SeedVersion } from './catalogue';
+import { pushReferrer } from './RegistryPusher';
+import { Descriptor, MediaTypes, OciTarget, referrersTag } from './target';
+
+/** One version as written, for the report and the tests. */
+export interface SeededVersion {
+  tag: string;
+  digest: string;
+  /** Bytes of the manifest, the config and every layer. */
+  totalSize: number;
+  signed: boolean;
+  sbom: boolean;
+}
+
+export interface SeededModel {
+  repository: string;
+  packaging: SeedModel['packaging'];
+  versions: SeededVersion[];
+  movedTag?: { tag: string; previousDigest: string; digest: string };
+}
+
+export interface SeedReport {
+  models: SeededModel[];
+}
+
+/**
+ * Deterministic stand-in bytes for a file: a SHA-256 chain of its name, so
+ * that digests never change between runs.
+ */
+export function fakeBytes(name: string, size: number): Buffer {
+  const chunks: Buffer[] = [];
+  let block = createHash('sha256').update(name).digest();
+  for (let length = 0; length < size; length += block.length) {
+    chunks.push(block);
+    block = createHash('sha256').update(block).digest();
+  }
+  return Buffer.concat(chunks).subarray(0, size);
+}
+
+const CREATED = 'org.opencontainers.image.created';
+const OWNER = 'ai-platform.io/owner';
+
+function modelPackConfig(model: SeedModel, v: SeedVersion, diffIds: string[]) {
+  return {
+    descriptor: {
+      createdAt: v.createdAt,
+      authors: [model.vendor],
+      vendor: model.vendor,
+      family: model.family,
+      name: model.name,
+      version: v.version,
+      title: model.title,
+      licenses: [model.license],
+    },
+    config: {
+      architecture: 'transformer',
+      format: v.format,
+      paramSize: v.paramSize,
+      precision: v.precision,
+      ...(v.quantization ? { quantization: v.quantization } : {}),
+      capabilities: { inputTypes: ['text'], outputTypes: ['text'] },
+    },
+    modelfs: { type: 'layers', diffIds },
+  };
+}
+
+function kitfile(model: SeedModel, v: SeedVersion) {
+  return {
+    manifestVersion: '1.0',
+    package: {
+      name: model.name,
+      version: v.version,
+      license: model.license,
+      authors: [model.vendor],
+    },
+    model: {
+      name: model.name,
+      path: `model.${v.format}`,
+      format: v.format,
+      version: v.version,
+      license: model.license,
+      parameters: {
+        paramSize: v.paramSize,
+        precision: v.precision,
+        ...(v.quantization ? { quantization: v.quantization } : {}),
+      },
+    },
+    docs: [{ path: 'README.md', description: 'Model card' }],
+  };
+}
+
+/** The layers of a version: weights, tokenizer/config, model card. */
+function layerFiles(model: SeedModel, v: SeedVersion) {
+  const id = `${model.repository}:${v.tag}`;
+  const kit = model.packaging === 'kitops';
+  const type = (modelPack: string, kitops: string) =>
+    kit
+      ? `application/vnd.kitops.modelkit.${kitops}.v1.tar`
+      : `application/vnd.cncf.model.${modelPack}.v1.raw`;
+  return [
+    {
+      path: `model.${v.format}`,
+      mediaType: type('weight', 'model'),
+      data: fakeBytes(`${id}/weights`, v.weightBytes),
+    },
+    {
+      path: 'tokenizer.json',
+      mediaType: type('weight.config', 'modelpart'),
+      data: fakeBytes(`${model.repository}/tokenizer`, 512),
+    },
+    {
+      path: 'README.md',
+      mediaType: type('doc', 'docs'),
+      data: `# ${model.title} ${v.version}\n\nTiny fake weights for the AI Platform demo.\n`,
+    },
+  ];
+}
+
+async function writeVersion(
+  target: OciTarget,
+  model: SeedModel,
+  v: SeedVersion,
+): Promise<{ manifest: Descriptor; body: object; totalSize: number }> {
+  const layers: Descriptor[] = [];
+  for (const file of layerFiles(model, v)) {
+    layers.push(
+      await target.blob(model.repository, file.data, file.mediaType, {
+        [model.packaging === 'kitops'
+          ? 'org.opencontainers.image.title'
+          : 'org.cncf.model.filepath']: file.path,
+      }),
+    );
+  }
+  const kit = model.packaging === 'kitops';
+  const config = await target.blob(
+    model.repository,
+    kit
+      ? kitfile(model, v)
+      : modelPackConfig(
+          model,
+          v,
+          layers.map(l => l.digest),
+        ),
+    kit ? MediaTypes.kitopsConfig : MediaTypes.modelPackConfig,
+  );
+  const body = {
+    schemaVersion: 2,
+    mediaType: MediaTypes.ociManifest,
+    artifactType: kit
+      ? MediaTypes.kitopsManifest
+      : MediaTypes.modelPackManifest,
+    config,
+    layers,
+    annotations: {
+      [CREATED]: v.createdAt,
+      ...(model.owner ? { [OWNER]: model.owner } : {}),
+    },
+  };
+  const manifest = await target.manifest(model.repository, v.tag, body);
+  const totalSize =
+    manifest.size + config.size + layers.reduce((sum, l) => sum + l.size, 0);
+  return { manifest, body, totalSize };
+}
+
+/** A manifest under one of cosign's legacy tags, with one layer. */
+async function cosignTag(
+  target: OciTarget,
+  repository: string,
+  subject: Descriptor,
+  suffix: 'sig' | 'sbom',
+  mediaType: string,
+  content: object,
+  annotations: Record<string, string>,
+) {
+  const config = await target.blob(repository, '{}', MediaTypes.ociEmpty);
+  const layer = await target.blob(repository, content, mediaType, annotations);
+  await target.manifest(
+    repository,
+    `${referrersTag(subject.digest)}.${suffix}`,
+    {
+      schemaVersion: 2,
+      mediaType: MediaTypes.ociManifest,
+      config,
+      layers: [layer],
+    },
+  );
+}
+
+function sbomDocument(
+  format: 'spdx' | 'cyclonedx',
+  name: string,
+  created: string,
+) {
+  return format === 'spdx'
+    ? {
+        spdxVersion: 'SPDX-2.3',
+        dataLicense: 'CC0-1.0',
+        SPDXID: 'SPDXRef-DOCUMENT',
+        name,
+        creationInfo: { created, creators: ['Tool: ai-platform-oci-seed'] },
+        packages: [
+          { SPDXID: 'SPDXRef-model', name, downloadLocation: 'NOASSERTION' },
+        ],
+      }
+    : {
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        version: 1,
+        metadata: {
+          timestamp: created,
+          component: { type: 'machine-learning-model', name },
+        },
+      };
+}
+
+/**
+ * Signatures and SBOMs of a version. Referrers are written as OCI 1.1
+ * artifacts with a `subject`, plus the `sha256-<hex>` fallback index that
+ * clients write when the registry has no referrers API (Distribution 2.8
+ * has none).
+ */
+async function writeSupplyChain(
+  target: OciTarget,
+  model: SeedModel,
+  v: SeedVersion,
+  subject: Descriptor,
+): Promise<void> {
+  const repo = model.repository;
+  const name = `${model.name}:${v.tag}`;
+  const referrers: Descriptor[] = [];
+  if (v.signature === 'sigstore-referrer') {
+    referrers.push(
+      await pushReferrer(
+        target,
+        repo,
+        subject,
+        MediaTypes.sigstoreBundle,
+        JSON.stringify({
+          mediaType: MediaTypes.sigstoreBundle,
+          verificationMaterial: { publicKey: { hint: 'ai-platform-demo' } },
+          messageSignature: {
+            messageDigest: { algorithm: 'SHA2_256', digest: subject.digest },
+            signature: fakeBytes(`${name}/signature`, 64).toString('base64'),
+          },
+        }),
+        { [CREATED]: v.createdAt },
+      ),
+    );
+  }
+  if (v.signature === 'cosign-tag') {
+    await cosignTag(
+      target,
+      repo,
+      subject,
+      'sig',
+      MediaTypes.cosignSimpleSigning,
+      {
+        critical: {
+          identity: { 'docker-reference': repo },
+          image: { 'docker-manifest-digest': subject.digest },
+          type: 'cosign container image signature',
+        },
+        optional: null,
+      },
+      {
+        'dev.cosignproject.cosign/signature': fakeBytes(
+          `${name}/cosign`,
+          64,
+        ).toString('base64'),
+      },
+    );
+  }
+  if (v.sbom === 'spdx-referrer' || v.sbom === 'cyclonedx-referrer') {
+    const format = v.sbom === 'spdx-referrer' ? 'spdx' : 'cyclonedx';
+    referrers.push(
+      await pushReferrer(
+        target,
+        repo,
+        subject,
+        format === 'spdx' ? MediaTypes.spdx : MediaTypes.cyclonedx,
+        JSON.stringify(sbomDocument(format, name, v.createdAt)),
+        { [CREATED]: v.createdAt },
+      ),
+    );
+  }
+  if (v.sbom === 'cyclonedx-cosign-tag') {
+    await cosignTag(
+      target,
+      repo,
+      subject,
+      'sbom',
+      MediaTypes.cyclonedx,
+      sbomDocument('cyclonedx', name, v.createdAt),
+      {},
+    );
+  }
+  if (referrers.length > 0) {
+    await target.manifest(repo, referrersTag(subject.digest), {
+      schemaVersion: 2,
+      mediaType: MediaTypes.ociIndex,
+      manifests: referrers,
+    });
+  }
+}
+
+/** Writes one model: every version, its supply chain, and the moved tag. */
+async function seedModel(
+  target: OciTarget,
+  model: SeedModel,
+): Promise<SeededModel> {
+  const written = new Map<string, Awaited<ReturnType<typeof writeVersion>>>();
+  const moved = model.movedTag;
+  const versions: SeededVersion[] = [];
+  for (const v of model.versions) {
+    const result = await writeVersion(target, model, v);
+    written.set(v.tag, result);
+    await writeSupplyChain(target, model, v, result.manifest);
+    versions.push({
+      tag: v.tag,
+      digest: result.manifest.digest,
+      totalSize: result.totalSize,
+      signed: Boolean(v.signature),
+      sbom: Boolean(v.sbom),
+    });
+  }
+  if (!moved)
+    return {
+      repository: model.repository,
+      packaging: model.packaging,
+      versions,
+    };
+  // The tag is written twice: first as `from`, then moved to `to`.
+  const from = written.get(moved.from);
+  const to = written.get(moved.to);
+  if (!from || !to) {
+    throw new Error(
+      `${model.repository}: the moved tag ${moved.tag} names versions ${moved.from} and ${moved.to}, which are not both seeded`,
+    );
+  }
+  await target.manifest(model.repository, moved.tag, from.body);
+  await target.manifest(model.repository, moved.tag, to.body);
+  const toVersion = versions.find(v => v.tag === moved.to)!;
+  versions.push({ ...toVersion, tag: moved.tag });
+  return {
+    repository: model.repository,
+    packaging: model.packaging,
+    versions,
+    movedTag: {
+      tag: moved.tag,
+      previousDigest: from.manifest.digest,
+      digest: to.manifest.digest,
+    },
+  };
+}
+
+/**
+ * Writes the demo models to a registry or an image layout and reports what
+ * was written. Running it twice writes the same digests.
+ */
+export async function seedModels(
+  target: OciTarget,
+  models: readonly SeedModel[] = SEED_MODELS,
+): Promise<SeedReport> {
+  const report: SeedReport = { models: [] };
+  for (const model of models) {
+    report.models.push(await seedModel(target, model));
+  }
+  return report;
+}

@@ -1,0 +1,258 @@
+import { aiPlatformModelsReadPermission } from '@ai-platform/backstage-plugin-ai-platform-common';
+import type { ModelSource } from '@ai-platform/backstage-plugin-ai-platform-node';
+import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import { InputError } from '@backstage/errors';
+
+type Zod = Parameters<
+  Parameters<ActionsRegistryService['register']>[0]['schema']['input']
+>[0];
+
+const deployment = (z: Zod) =>
+  z.object({
+    cluster: z.string(),
+    namespace: z.string(),
+    kind: z.enum(['InferenceService', 'LLMInferenceService', 'Pod']),
+    name: z.string(),
+    reference: z
+      .string()
+      .describe('The model reference as the workload writes it'),
+    registry: z.string(),
+    repository: z.string(),
+    digest: z
+      .string()
+      .optional()
+      .describe('The digest the workload is matched to'),
+    tags: z.array(z.string()).describe('Tags that point to that digest now'),
+    podCount: z.number(),
+    mutableTag: z
+      .object({
+        tag: z.string(),
+        currentDigest: z.string().optional(),
+        moved: z.enum(['yes', 'no', 'unknown']),
+        message: z.string(),
+      })
+      .optional()
+      .describe('Set when the workload names a tag instead of a digest'),
+  });
+
+const registryInput = (z: Zod) => ({
+  registry: z
+    .string()
+    .min(1)
+    .describe(
+      'Registry name from aiPlatform.registries, e.g. ghcr-example-org',
+    ),
+  repository: z
+    .string()
+    .min(1)
+    .describe('Repository in that registry, e.g. models/llama-3.1-8b-instruct'),
+});
+
+/**
+ * The model actions, for agents over MCP and for templates: the same answers
+ * as the `/models` routes, from the same service.
+ */
+export function registerModelActions(
+  actionsRegistry: ActionsRegistryService,
+  models: ModelSource,
+): void {
+  actionsRegistry.register({
+    name: 'list-models',
+    title: 'List models',
+    description:
+      'Model repositories of the configured OCI registries (ModelPack and KitOps artifacts): name, family, licences, owner, the latest version with its digest and whether it is signed and has an SBOM, how many versions and deployments it has, and whether where it is stored is allowed by the sovereignty rules. Filter by registry or family.',
+    visibilityPermission: aiPlatformModelsReadPermission,
+    attributes: { readOnly: true, idempotent: true },
+    schema: {
+      input: z =>
+        z.object({
+          registry: z.string().optional().describe('Only this registry'),
+          family: z
+            .string()
+            .optional()
+            .describe('Only this model family, e.g. llama-3.1'),
+        }),
+      output: z =>
+        z.object({
+          models: z.array(
+            z.object({
+              registry: z.string(),
+              repository: z.string(),
+              name: z.string().optional(),
+              family: z.string().optional(),
+              licenses: z.array(z.string()),
+              owner: z.string().optional(),
+              latest: z
+                .object({
+                  tag: z.string(),
+                  digest: z.string(),
+                  createdAt: z.string().optional(),
+                  signed: z.boolean(),
+                  sbom: z.boolean(),
+                })
+                .optional(),
+              versionCount: z.number(),
+              deploymentCount: z.number(),
+              storageStatus: z.enum(['compliant', 'violation', 'unknown']),
+              error: z.string().optional(),
+            }),
+          ),
+        }),
+    },
+    examples: [
+      { title: 'Every model', input: {} },
+      { title: 'Llama 3.1 models', input: { family: 'llama-3.1' } },
+    ],
+    action: async ({ input }) => {
+      const list = await models.listModels();
+      return {
+        output: {
+          models: list.models
+            .filter(m => !input.registry || m.registry === input.registry)
+            .filter(m => !input.family || m.family === input.family)
+            .map(m => ({
+              registry: m.registry,
+              repository: m.repository,
+              name: m.name,
+              family: m.family,
+              licenses: m.licenses,
+              owner: m.owner,
+              latest: m.latest,
+              versionCount: m.versionCount,
+              deploymentCount: m.deploymentCount,
+              storageStatus: m.storage.status,
+              error: m.error,
+            })),
+        },
+      };
+    },
+  });
+
+  actionsRegistry.register({
+    name: 'list-model-versions',
+    title: 'List the versions of a model',
+    description:
+      'Every tag of a model repository, newest first: digest, created time, size in bytes, parameter size, precision, format, licences, signed, SBOM, the GPU memory it needs and the smallest GPU profile it fits on comfortably, and the workloads that run it. A tag that could not be read says why.',
+    visibilityPermission: aiPlatformModelsReadPermission,
+    attributes: { readOnly: true, idempotent: true },
+    schema: {
+      input: z => z.object(registryInput(z)),
+      output: z =>
+        z.object({
+          versions: z.array(
+            z.object({
+              tag: z.string(),
+              status: z.enum(['ok', 'error']),
+              digest: z.string().optional(),
+              error: z.string().optional(),
+              createdAt: z.string().optional(),
+              totalSize: z.number().optional(),
+              parameterSize: z.string().optional(),
+              precision: z.string().optional(),
+              format: z.string().optional(),
+              licenses: z.array(z.string()).optional(),
+              signed: z.boolean().optional(),
+              sbom: z.boolean().optional(),
+              memoryGiB: z.number().optional(),
+              fitsOn: z.string().optional(),
+              deployments: z.array(deployment(z)).optional(),
+            }),
+          ),
+        }),
+    },
+    examples: [
+      {
+        title: 'Versions of Llama 3.1 8B Instruct',
+        input: {
+          registry: 'ghcr-example-org',
+          repository: 'models/llama-3.1-8b-instruct',
+        },
+      },
+    ],
+    action: async ({ input }) => {
+      const list = await models.listVersions(input.registry, input.repository);
+      return {
+        output: {
+          versions: list.versions.map(v =>
+            v.status === 'error'
+              ? v
+              : {
+                  tag: v.tag,
+                  status: v.status,
+                  digest: v.digest,
+                  createdAt: v.metadata.createdAt,
+                  totalSize: v.totalSize,
+                  parameterSize: v.metadata.parameterSize,
+                  precision: v.metadata.precision,
+                  format: v.metadata.format,
+                  licenses: v.metadata.licenses,
+                  signed: v.signed,
+                  sbom: v.sbom,
+                  memoryGiB:
+                    v.fit.status === 'ok' ? v.fit.estimate.totalGiB : undefined,
+                  fitsOn:
+                    v.fit.status === 'ok' ? v.fit.recommended?.id : undefined,
+                  deployments: v.deployments,
+                },
+          ),
+        },
+      };
+    },
+  });
+
+  actionsRegistry.register({
+    name: 'where-is-model-version-deployed',
+    title: 'Where a model version is deployed',
+    description:
+      'The KServe InferenceServices, LLMInferenceServices and pods across clusters that run a model: every version of a repository, one tag, or one digest. Deployments are matched by digest; one that names a tag says whether the tag has moved to another digest since its pods started.',
+    visibilityPermission: aiPlatformModelsReadPermission,
+    attributes: { readOnly: true, idempotent: true },
+    schema: {
+      input: z =>
+        z.object({
+          registry: z
+            .string()
+            .optional()
+            .describe('Registry name, with repository'),
+          repository: z
+            .string()
+            .optional()
+            .describe('Repository, with registry'),
+          tag: z
+            .string()
+            .optional()
+            .describe('Only this tag of the repository'),
+          digest: z
+            .string()
+            .optional()
+            .describe(
+              'A digest (sha256:...), instead of registry and repository',
+            ),
+        }),
+      output: z => z.object({ deployments: z.array(deployment(z)) }),
+    },
+    examples: [
+      {
+        title: 'Where llama-3.1-8b-instruct:latest runs',
+        input: {
+          registry: 'ghcr-example-org',
+          repository: 'models/llama-3.1-8b-instruct',
+          tag: 'latest',
+        },
+      },
+    ],
+    action: async ({ input }) => {
+      if (!input.digest && !(input.registry && input.repository)) {
+        throw new InputError('Give a digest, or a registry and a repository');
+      }
+      const deployments = input.digest
+        ? (await models.deploymentsByDigest(input.digest)).deployments
+        : await models.whereDeployed(
+            input.registry!,
+            input.repository!,
+            input.tag,
+          );
+      return { output: { deployments } };
+    },
+  });
+}

@@ -1,0 +1,3 @@
+export * from './precision';
+export * from './profiles';
+export * from './estimate';
