@@ -2,6 +2,7 @@ import { expect, Page, test } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { SEED_MODELS, SEED_REGISTRIES } from '../../oci-seed/src/catalogue';
 import { clusterNames, readCluster, root, screenshots } from './fixtureYaml';
 
 // The default rules (plugins/ai-platform-backend/config.d.ts): confidential
@@ -60,6 +61,15 @@ function demoSubjects() {
   return subjects;
 }
 
+/** Seeded models stored in a registry whose labels break the storage rule (the same as running, by default). */
+function violatingModels(): number {
+  return SEED_REGISTRIES.filter(r => violates(r.labels)).reduce(
+    (n, r) =>
+      n + SEED_MODELS.filter(m => r.repositories.includes(m.repository)).length,
+    0,
+  );
+}
+
 async function visit(page: Page, url: string) {
   await page.goto(url);
   const enter = page.getByRole('button', { name: 'Enter' });
@@ -75,11 +85,14 @@ test.describe('Sovereignty', () => {
   }) => {
     const subjects = demoSubjects();
     const expected = subjects.filter(s => s.violates);
+    const models = violatingModels();
     expect(expected.length).toBeGreaterThan(0);
     await visit(page, '/ai-platform/sovereignty');
 
     await expect(
-      page.getByText(`Violations (${expected.length})`, { exact: true }),
+      page.getByText(`Violations (${expected.length + models})`, {
+        exact: true,
+      }),
     ).toBeVisible();
     const rows = page.getByRole('row');
     for (const s of expected) {
@@ -87,6 +100,9 @@ test.describe('Sovereignty', () => {
         'Violation',
       );
     }
+    await expect(
+      rows.filter({ hasText: 'ai-model' }).filter({ hasText: 'Violation' }),
+    ).toHaveCount(models);
     for (const s of subjects.filter(x => !x.violates)) {
       await expect(
         rows.filter({ hasText: s.name }).filter({ hasText: 'Violation' }),
