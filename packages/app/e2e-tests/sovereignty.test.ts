@@ -2,7 +2,7 @@ import { expect, Page, test } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { SEED_MODELS, SEED_REGISTRIES } from '../../oci-seed/src/catalogue';
+import { SEED_MODELS, SEED_REGISTRIES } from '@internal/oci-seed';
 import { clusterNames, readCluster, root, screenshots } from './fixtureYaml';
 
 // The default rules (plugins/ai-platform-backend/config.d.ts): confidential
