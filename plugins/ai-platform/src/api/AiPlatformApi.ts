@@ -1,9 +1,13 @@
 import type {
+  AgentList,
+  AgentListFilter,
+  AiAgent,
   CapacityRequest,
   CapacityResult,
   ClusterSummary,
   GpuOverview,
   GpuOverviewFilter,
+  McpServerList,
   TeamGpuUsage,
   WorkloadGpus,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
@@ -36,6 +40,12 @@ export interface AiPlatformApi {
   getWorkloadGpus(labelSelector: string): Promise<WorkloadGpus>;
   /** Where the requested GPUs fit now, best first, and why other places do not. */
   findGpuCapacity(request: CapacityRequest): Promise<CapacityResult>;
+  /** The kagent agents of every cluster, with the health of each cluster read. */
+  getAgents(filter?: AgentListFilter): Promise<AgentList>;
+  /** One agent; rejects with a `ResponseError` (404) if no cluster has it. */
+  getAgent(cluster: string, namespace: string, name: string): Promise<AiAgent>;
+  /** The MCP servers of every cluster, with their tools and the agents using them. */
+  getMcpServers(): Promise<McpServerList>;
 }
 
 /**

@@ -1,9 +1,13 @@
 import type {
+  AgentList,
+  AgentListFilter,
+  AiAgent,
   CapacityRequest,
   CapacityResult,
   ClusterSummary,
   GpuOverview,
   GpuOverviewFilter,
+  McpServerList,
   TeamGpuUsage,
   WorkloadGpus,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
@@ -55,6 +59,24 @@ export class AiPlatformClient implements AiPlatformApi {
       minMemoryGiB:
         minMemoryGiB === undefined ? undefined : String(minMemoryGiB),
     });
+  }
+
+  async getAgents(filter: AgentListFilter = {}): Promise<AgentList> {
+    const { cluster, owner, q } = filter;
+    return this.request<AgentList>('/agents', { cluster, owner, q });
+  }
+
+  async getAgent(
+    cluster: string,
+    namespace: string,
+    name: string,
+  ): Promise<AiAgent> {
+    const path = [cluster, namespace, name].map(encodeURIComponent).join('/');
+    return this.request<AiAgent>(`/agents/${path}`);
+  }
+
+  async getMcpServers(): Promise<McpServerList> {
+    return this.request<McpServerList>('/mcp-servers');
   }
 
   private async request<T>(
