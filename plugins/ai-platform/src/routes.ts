@@ -3,3 +3,5 @@ import { createRouteRef } from '@backstage/core-plugin-api';
 export const clustersRouteRef = createRouteRef({ id: 'ai-platform:clusters' });
 
 export const gpuRouteRef = createRouteRef({ id: 'ai-platform:gpu' });
+
+export const agentsRouteRef = createRouteRef({ id: 'ai-platform:agents' });

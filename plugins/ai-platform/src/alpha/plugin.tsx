@@ -7,12 +7,14 @@ import {
   PageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import EmojiObjectsIcon from '@material-ui/icons/EmojiObjects';
 import MemoryIcon from '@material-ui/icons/Memory';
 import StorageIcon from '@material-ui/icons/Storage';
 import { AiPlatformClient, aiPlatformApiRef } from '../api';
 
 const clustersRouteRef = createRouteRef();
 const gpuRouteRef = createRouteRef();
+const agentsRouteRef = createRouteRef();
 
 const aiPlatformApi = ApiBlueprint.make({
   params: defineParams =>
@@ -47,6 +49,21 @@ export const gpuPage = PageBlueprint.make({
     routeRef: gpuRouteRef,
     loader: () =>
       import('../components/GpuPage').then(m => <m.GpuPage header={false} />),
+  },
+});
+
+/** The agent registry: agents across clusters and the catalog, and the MCP servers. */
+export const agentsPage = PageBlueprint.make({
+  name: 'agents',
+  params: {
+    path: '/ai-platform/agents',
+    title: 'Agents',
+    icon: <EmojiObjectsIcon />,
+    routeRef: agentsRouteRef,
+    loader: () =>
+      import('../components/AgentsPage').then(m => (
+        <m.AgentsPage header={false} />
+      )),
   },
 });
 
@@ -105,6 +122,7 @@ export default createFrontendPlugin({
     aiPlatformApi,
     clustersPage,
     gpuPage,
+    agentsPage,
     teamGpuContent,
     inferenceServiceGpuContent,
     clusterGpuContent,
@@ -112,5 +130,6 @@ export default createFrontendPlugin({
   routes: {
     clusters: clustersRouteRef,
     gpu: gpuRouteRef,
+    agents: agentsRouteRef,
   },
 });
