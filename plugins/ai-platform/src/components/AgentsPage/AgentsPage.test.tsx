@@ -50,6 +50,9 @@ const api = (overrides: Partial<AiPlatformApi> = {}) => ({
   ...overrides,
 });
 
+// Rendering material-table on two shared CPUs can take longer than the default 5 s.
+jest.setTimeout(20_000);
+
 const rowOf = (name: string) =>
   screen.getAllByRole('row').find(row => within(row).queryByText(name))!;
 

@@ -38,14 +38,23 @@ const useStyles = makeStyles(theme => ({
   caption: { display: 'block', color: theme.palette.text.secondary },
   mono: {
     fontFamily: 'monospace',
-    fontSize: '0.8rem',
+    fontSize: '0.75rem',
     overflowWrap: 'anywhere',
   },
   identity: { display: 'flex', alignItems: 'center' },
   server: { marginBottom: theme.spacing(0.5) },
-  chips: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing(0.5) },
+  chips: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(0.5),
+    listStyle: 'none',
+    margin: theme.spacing(0.5, 0, 0),
+    padding: 0,
+  },
   warning: { display: 'block', color: theme.palette.warning.dark },
   registered: { marginTop: theme.spacing(0.5) },
+  sovereignty: { marginTop: theme.spacing(1) },
+  copy: { '& button': { padding: theme.spacing(0.5) } },
 }));
 
 const agentRef = (agent: AiAgent) =>
@@ -92,15 +101,22 @@ function ServerTools(props: { use: AgentMcpServerUse }) {
           not found in {use.ref.cluster}
         </Typography>
       )}
-      <div className={classes.chips}>
+      <ul
+        className={classes.chips}
+        aria-label={`Tools ${use.ref.name} offers this agent`}
+      >
         {use.toolNames.length === 0 ? (
-          <Chip size="small" variant="outlined" label="all tools" />
+          <li>
+            <Chip size="small" variant="outlined" label="all tools" />
+          </li>
         ) : (
           use.toolNames.map(tool => (
-            <Chip key={tool} size="small" label={tool} />
+            <li key={tool}>
+              <Chip size="small" label={tool} />
+            </li>
           ))
         )}
-      </div>
+      </ul>
     </div>
   );
 }
@@ -118,11 +134,13 @@ function Identity(props: { spiffeId?: string; serviceAccount?: string }) {
     <>
       <span className={classes.identity}>
         <span className={classes.mono}>{props.spiffeId}</span>
-        <CopyTextButton
-          text={props.spiffeId}
-          tooltipText="SPIFFE ID copied"
-          aria-label={`Copy SPIFFE ID ${props.spiffeId}`}
-        />
+        <span className={classes.copy}>
+          <CopyTextButton
+            text={props.spiffeId}
+            tooltipText="SPIFFE ID copied"
+            aria-label={`Copy SPIFFE ID ${props.spiffeId}`}
+          />
+        </span>
       </span>
       {props.serviceAccount && (
         <Typography variant="caption" className={classes.caption}>
@@ -141,7 +159,7 @@ function useColumns(): TableColumn<AgentRow>[] {
         title: 'Agent',
         field: 'searchText',
         highlight: true,
-        cellStyle: { minWidth: 200, maxWidth: 280 },
+        cellStyle: { minWidth: 180, maxWidth: 240 },
         render: row => {
           if (row.kind === 'registered') {
             const e: Entity = row.entity;
@@ -216,6 +234,7 @@ function useColumns(): TableColumn<AgentRow>[] {
       {
         title: 'Owner',
         sorting: false,
+        cellStyle: { minWidth: 120 },
         render: row => (
           <TeamLink
             team={
@@ -274,7 +293,7 @@ function useColumns(): TableColumn<AgentRow>[] {
       {
         title: 'MCP servers and tools',
         sorting: false,
-        cellStyle: { minWidth: 220, maxWidth: 360 },
+        cellStyle: { minWidth: 200, maxWidth: 300 },
         render: row => {
           if (row.kind === 'registered') {
             const apis = entityApis(row.entity);
@@ -294,7 +313,7 @@ function useColumns(): TableColumn<AgentRow>[] {
       {
         title: 'Identity',
         sorting: false,
-        cellStyle: { minWidth: 220, maxWidth: 300 },
+        cellStyle: { minWidth: 180, maxWidth: 240 },
         render: row =>
           row.kind === 'registered' ? (
             <Identity
@@ -312,28 +331,24 @@ function useColumns(): TableColumn<AgentRow>[] {
           ),
       },
       {
-        title: 'Readiness',
+        // Readiness and sovereignty share a column so the table fits a
+        // laptop screen without scrolling sideways.
+        title: 'Readiness and sovereignty',
         sorting: false,
+        cellStyle: { minWidth: 150, maxWidth: 220 },
         render: row =>
           row.kind === 'registered' ? (
             <Typography variant="caption" color="textSecondary">
-              not watched
+              Not watched and not evaluated here: the entity page shows its
+              labels.
             </Typography>
           ) : (
-            <ReadinessStatus readiness={row.agent.readiness} />
-          ),
-      },
-      {
-        title: 'Sovereignty',
-        sorting: false,
-        cellStyle: { minWidth: 160, maxWidth: 260 },
-        render: row =>
-          row.kind === 'registered' ? (
-            <Typography variant="caption" color="textSecondary">
-              not evaluated here: the entity page shows its labels
-            </Typography>
-          ) : (
-            <SovereigntyStatusCell evaluation={row.agent.sovereignty} />
+            <>
+              <ReadinessStatus readiness={row.agent.readiness} />
+              <div className={classes.sovereignty}>
+                <SovereigntyStatusCell evaluation={row.agent.sovereignty} />
+              </div>
+            </>
           ),
       },
     ],
