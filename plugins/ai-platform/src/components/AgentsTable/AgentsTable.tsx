@@ -151,6 +151,21 @@ function Identity(props: { spiffeId?: string; serviceAccount?: string }) {
   );
 }
 
+const LOCATION_TEXT = {
+  'inference-service': 'our inference service',
+  'in-cluster': 'in-cluster service',
+  external: 'external endpoint',
+  unknown: 'location unknown',
+} as const;
+
+function NoServers() {
+  return (
+    <Typography variant="caption" color="textSecondary">
+      no MCP servers
+    </Typography>
+  );
+}
+
 function useColumns(): TableColumn<AgentRow>[] {
   const classes = useStyles();
   return useMemo(
@@ -353,21 +368,6 @@ function useColumns(): TableColumn<AgentRow>[] {
       },
     ],
     [classes],
-  );
-}
-
-const LOCATION_TEXT = {
-  'inference-service': 'our inference service',
-  'in-cluster': 'in-cluster service',
-  external: 'external endpoint',
-  unknown: 'location unknown',
-} as const;
-
-function NoServers() {
-  return (
-    <Typography variant="caption" color="textSecondary">
-      no MCP servers
-    </Typography>
   );
 }
 
