@@ -8,6 +8,7 @@ export {
   aiPlatformPlugin,
   AiPlatformClustersPage,
   AiPlatformGpuPage,
+  AiPlatformAgentsPage,
   AiPlatformCapacityFinder,
   EntityTeamGpuContent,
   EntityInferenceServiceGpuContent,

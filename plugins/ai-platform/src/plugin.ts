@@ -7,7 +7,12 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { AiPlatformClient, aiPlatformApiRef } from './api';
-import { sovereigntyRouteRef, clustersRouteRef, gpuRouteRef } from './routes';
+import {
+  agentsRouteRef,
+  clustersRouteRef,
+  gpuRouteRef,
+  sovereigntyRouteRef,
+} from './routes';
 
 /**
  * The AI Platform plugin for apps on the legacy frontend system.
@@ -28,6 +33,7 @@ export const aiPlatformPlugin = createPlugin({
     clusters: clustersRouteRef,
     gpu: gpuRouteRef,
     sovereignty: sovereigntyRouteRef,
+    agents: agentsRouteRef,
   },
 });
 
@@ -57,6 +63,21 @@ export const AiPlatformGpuPage = aiPlatformPlugin.provide(
     name: 'AiPlatformGpuPage',
     component: () => import('./components/GpuPage').then(m => m.GpuPage),
     mountPoint: gpuRouteRef,
+  }),
+);
+
+/**
+ * The agent registry page, for a legacy app's routes:
+ * `<Route path="/ai-platform/agents" element={<AiPlatformAgentsPage />} />`.
+ * It reads the catalog too, for agents registered there.
+ *
+ * @public
+ */
+export const AiPlatformAgentsPage = aiPlatformPlugin.provide(
+  createRoutableExtension({
+    name: 'AiPlatformAgentsPage',
+    component: () => import('./components/AgentsPage').then(m => m.AgentsPage),
+    mountPoint: agentsRouteRef,
   }),
 );
 

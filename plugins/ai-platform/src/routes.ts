@@ -7,3 +7,4 @@ export const gpuRouteRef = createRouteRef({ id: 'ai-platform:gpu' });
 export const sovereigntyRouteRef = createRouteRef({
   id: 'ai-platform:sovereignty',
 });
+export const agentsRouteRef = createRouteRef({ id: 'ai-platform:agents' });

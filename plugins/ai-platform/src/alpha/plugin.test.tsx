@@ -21,6 +21,7 @@ describe('ai-platform frontend plugin', () => {
     for (const id of [
       'page:ai-platform/gpu',
       'page:ai-platform/clusters',
+      'page:ai-platform/agents',
       'entity-content:ai-platform/team-gpus',
       'entity-content:ai-platform/inference-service-gpus',
       'entity-content:ai-platform/cluster-gpus',

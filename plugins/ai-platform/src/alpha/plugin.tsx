@@ -12,6 +12,7 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import VerifiedUserIcon from '@material-ui/icons/VerifiedUser';
 import { hasSovereignty } from '../components/EntitySovereigntyCard/EntitySovereigntyCard';
+import EmojiObjectsIcon from '@material-ui/icons/EmojiObjects';
 import MemoryIcon from '@material-ui/icons/Memory';
 import StorageIcon from '@material-ui/icons/Storage';
 import { AiPlatformClient, aiPlatformApiRef } from '../api';
@@ -19,6 +20,7 @@ import { AiPlatformClient, aiPlatformApiRef } from '../api';
 const clustersRouteRef = createRouteRef();
 const gpuRouteRef = createRouteRef();
 const sovereigntyRouteRef = createRouteRef();
+const agentsRouteRef = createRouteRef();
 
 const aiPlatformApi = ApiBlueprint.make({
   params: defineParams =>
@@ -53,6 +55,21 @@ export const gpuPage = PageBlueprint.make({
     routeRef: gpuRouteRef,
     loader: () =>
       import('../components/GpuPage').then(m => <m.GpuPage header={false} />),
+  },
+});
+
+/** The agent registry: agents across clusters and the catalog, and the MCP servers. */
+export const agentsPage = PageBlueprint.make({
+  name: 'agents',
+  params: {
+    path: '/ai-platform/agents',
+    title: 'Agents',
+    icon: <EmojiObjectsIcon />,
+    routeRef: agentsRouteRef,
+    loader: () =>
+      import('../components/AgentsPage').then(m => (
+        <m.AgentsPage header={false} />
+      )),
   },
 });
 
@@ -137,6 +154,7 @@ export default createFrontendPlugin({
     aiPlatformApi,
     clustersPage,
     gpuPage,
+    agentsPage,
     teamGpuContent,
     inferenceServiceGpuContent,
     clusterGpuContent,
@@ -147,5 +165,6 @@ export default createFrontendPlugin({
     clusters: clustersRouteRef,
     gpu: gpuRouteRef,
     sovereignty: sovereigntyRouteRef,
+    agents: agentsRouteRef,
   },
 });

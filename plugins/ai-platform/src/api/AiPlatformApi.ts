@@ -1,4 +1,7 @@
 import type {
+  AgentList,
+  AgentListFilter,
+  AiAgent,
   CapacityRequest,
   CapacityResult,
   ClusterSummary,
@@ -6,6 +9,7 @@ import type {
   GpuOverviewFilter,
   SovereigntyReport,
   SovereigntyReportItem,
+  McpServerList,
   TeamGpuUsage,
   WorkloadGpus,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
@@ -42,6 +46,12 @@ export interface AiPlatformApi {
   getSovereigntyReport(): Promise<SovereigntyReport>;
   /** One entity's sovereignty labels and verdict (entityRef as `kind:namespace/name`). */
   getEntitySovereignty(entityRef: string): Promise<SovereigntyReportItem>;
+  /** The kagent agents of every cluster, with the health of each cluster read. */
+  getAgents(filter?: AgentListFilter): Promise<AgentList>;
+  /** One agent; rejects with a `ResponseError` (404) if no cluster has it. */
+  getAgent(cluster: string, namespace: string, name: string): Promise<AiAgent>;
+  /** The MCP servers of every cluster, with their tools and the agents using them. */
+  getMcpServers(): Promise<McpServerList>;
 }
 
 /**

@@ -3,6 +3,11 @@ import { ResponseError } from '@backstage/errors';
 import { mockApis, registerMswTestHooks } from '@backstage/frontend-test-utils';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
+import {
+  agentList,
+  gpuCapacityAgent,
+  mcpServerList,
+} from '../testing/agentFixtures';
 import { AiPlatformClient } from './AiPlatformClient';
 
 const baseUrl = 'http://localhost:7007/api/ai-platform';
@@ -71,5 +76,95 @@ describe('AiPlatformClient', () => {
     expect(error).toBeInstanceOf(ResponseError);
     expect(error.statusCode).toBe(404);
     expect(error.cause.message).toBe("No cluster named 'nope' is configured");
+  });
+});
+
+describe('AiPlatformClient agent registry', () => {
+  const server = setupServer();
+  registerMswTestHooks(server);
+
+  const client = new AiPlatformClient({
+    discoveryApi: { getBaseUrl: async () => baseUrl },
+    fetchApi: mockApis.fetch(),
+  });
+
+  it('sends the agent filters as query parameters and leaves out empty ones', async () => {
+    let search: string | undefined;
+    server.use(
+      http.get(`${baseUrl}/agents`, ({ request }) => {
+        search = new URL(request.url).search;
+        return HttpResponse.json(agentList);
+      }),
+    );
+
+    await expect(
+      client.getAgents({ cluster: 'eu-sovereign-fra', owner: '', q: 'gpu' }),
+    ).resolves.toEqual(agentList);
+    expect(search).toBe('?cluster=eu-sovereign-fra&q=gpu');
+  });
+
+  it('asks for every agent when no filter is given', async () => {
+    let search: string | undefined;
+    server.use(
+      http.get(`${baseUrl}/agents`, ({ request }) => {
+        search = new URL(request.url).search;
+        return HttpResponse.json(agentList);
+      }),
+    );
+
+    await client.getAgents();
+
+    expect(search).toBe('');
+  });
+
+  it('encodes cluster, namespace and name of one agent into the path', async () => {
+    let requestedPath: string | undefined;
+    server.use(
+      http.get(`${baseUrl}/agents/:cluster/:namespace/:name`, ({ request }) => {
+        requestedPath = new URL(request.url).pathname;
+        return HttpResponse.json(gpuCapacityAgent);
+      }),
+    );
+
+    await expect(
+      client.getAgent('eu-sovereign-fra', 'plat form', 'a/b'),
+    ).resolves.toEqual(gpuCapacityAgent);
+    expect(requestedPath).toBe(
+      '/api/ai-platform/agents/eu-sovereign-fra/plat%20form/a%2Fb',
+    );
+  });
+
+  it('lists the MCP servers with their tools', async () => {
+    server.use(
+      http.get(`${baseUrl}/mcp-servers`, () =>
+        HttpResponse.json(mcpServerList),
+      ),
+    );
+
+    await expect(client.getMcpServers()).resolves.toEqual(mcpServerList);
+  });
+
+  it('rejects with the backend error when the registry may not be read', async () => {
+    server.use(
+      http.get(`${baseUrl}/mcp-servers`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              name: 'NotAllowedError',
+              message:
+                'You may not read the agent registry (permission ai-platform.agents.read)',
+            },
+            request: { method: 'GET', url: '/api/ai-platform/mcp-servers' },
+            response: { statusCode: 403 },
+          },
+          { status: 403 },
+        ),
+      ),
+    );
+
+    const error = await client.getMcpServers().catch(e => e);
+
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(403);
   });
 });

@@ -1,4 +1,7 @@
 import type {
+  AgentList,
+  AgentListFilter,
+  AiAgent,
   CapacityRequest,
   CapacityResult,
   ClusterSummary,
@@ -6,6 +9,7 @@ import type {
   GpuOverviewFilter,
   SovereigntyReport,
   SovereigntyReportItem,
+  McpServerList,
   TeamGpuUsage,
   WorkloadGpus,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
@@ -69,6 +73,24 @@ export class AiPlatformClient implements AiPlatformApi {
     return this.request<SovereigntyReportItem>('/sovereignty/entity', {
       ref: entityRef,
     });
+  }
+
+  async getAgents(filter: AgentListFilter = {}): Promise<AgentList> {
+    const { cluster, owner, q } = filter;
+    return this.request<AgentList>('/agents', { cluster, owner, q });
+  }
+
+  async getAgent(
+    cluster: string,
+    namespace: string,
+    name: string,
+  ): Promise<AiAgent> {
+    const path = [cluster, namespace, name].map(encodeURIComponent).join('/');
+    return this.request<AiAgent>(`/agents/${path}`);
+  }
+
+  async getMcpServers(): Promise<McpServerList> {
+    return this.request<McpServerList>('/mcp-servers');
   }
 
   private async request<T>(

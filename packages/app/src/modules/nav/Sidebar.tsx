@@ -40,6 +40,7 @@ export const SidebarContent = NavContentBlueprint.make({
             {/* AI Platform pages, together, above the rest */}
             {nav.take('page:ai-platform/clusters')}
             {nav.take('page:ai-platform/gpu')}
+            {nav.take('page:ai-platform/agents')}
             {nav.take('page:ai-platform/sovereignty')}
             <SidebarDivider />
             <SidebarScrollWrapper>

@@ -1,0 +1,1 @@
+export { McpServersTable } from './McpServersTable';

@@ -1,0 +1,1 @@
+export { SovereigntyStatusCell } from './SovereigntyStatusCell';
