@@ -3,7 +3,10 @@ import {
   createBackendModule,
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
-import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import {
+  catalogLocationsExtensionPoint,
+  catalogProcessingExtensionPoint,
+} from '@backstage/plugin-catalog-node';
 import {
   agentRegistryServiceRef,
   clusterSourceServiceRef,
@@ -28,10 +31,30 @@ export const catalogModuleAiPlatform = createBackendModule({
         config: coreServices.rootConfig,
         scheduler: coreServices.scheduler,
         processing: catalogProcessingExtensionPoint,
+        locations: catalogLocationsExtensionPoint,
         clusters: clusterSourceServiceRef,
         agents: agentRegistryServiceRef,
       },
-      async init({ logger, config, scheduler, processing, clusters, agents }) {
+      async init({
+        logger,
+        config,
+        scheduler,
+        processing,
+        locations,
+        clusters,
+        agents,
+      }) {
+        // The templates publish to a local GitOps repository that no server
+        // serves by URL, so their register step adds a `file` location
+        // (ai-platform:catalog:register-file, which only accepts files inside
+        // that repository). The catalog API accepts only `url` by default;
+        // `file` is opened only while such a repository is configured.
+        if (config.has('aiPlatform.gitops.localRepository')) {
+          locations.setAllowedLocationTypes(['url', 'file']);
+          logger.info(
+            'The catalog accepts file locations, for the local GitOps repository of aiPlatform.gitops',
+          );
+        }
         const agentSettings = config.getOptionalConfig(
           'aiPlatform.catalog.agents',
         );
