@@ -5,5 +5,6 @@
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 source "$AIP_ROOT/scripts/fixtures.sh"
 
+aip_ensure_gitops_repo
 aip_start_fixture_clusters "${E2E_FIXTURE_PORT:-16443}" "${E2E_FIXTURE_ADMIN_PORT:-16442}" "$AIP_TOOLS/fixtures-e2e"
 yarn workspace backend start --config "$AIP_ROOT/app-config.yaml" --config "$AIP_FIXTURE_CONFIG"

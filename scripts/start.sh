@@ -8,6 +8,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 source "$AIP_ROOT/scripts/fixtures.sh"
 
+aip_ensure_gitops_repo
 aip_start_fixture_clusters 6443 6442 "$AIP_TOOLS/fixtures"
 aip_log "starting the portal: frontend http://localhost:3000, backend http://localhost:7007"
 yarn start --config "$AIP_ROOT/app-config.yaml" --config "$AIP_FIXTURE_CONFIG" "$@"
