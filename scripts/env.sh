@@ -112,3 +112,18 @@ aip_ensure_node
 aip_ensure_yarn
 aip_ensure_dependencies
 cd "$AIP_ROOT"
+
+# The local GitOps repository the templates publish to
+# (aiPlatform.gitops.localRepository in app-config.yaml): a git repository
+# with one empty commit on main, so each change is a branch off it. The
+# backend would also create it (aiPlatform.gitops.createRepository); making it
+# here lets people `git -C .tools/gitops log --all` before the first run.
+aip_ensure_gitops_repo() {
+  local dir="${1:-$AIP_TOOLS/gitops}"
+  [[ -d "$dir/.git" ]] && return 0
+  aip_log "creating the local GitOps repository $dir"
+  git init -q -b main "$dir"
+  GIT_AUTHOR_NAME="AI Platform" GIT_AUTHOR_EMAIL="ai-platform@localhost" \
+    GIT_COMMITTER_NAME="AI Platform" GIT_COMMITTER_EMAIL="ai-platform@localhost" \
+    git -C "$dir" commit -q --allow-empty -m "Initialise the GitOps repository"
+}

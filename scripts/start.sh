@@ -11,6 +11,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 source "$AIP_ROOT/scripts/fixtures.sh"
 source "$AIP_ROOT/scripts/registry.sh"
 
+aip_ensure_gitops_repo
 aip_start_fixture_clusters 6443 6442 "$AIP_TOOLS/fixtures"
 aip_start_registry "${AIP_REGISTRY_PORT:-5000}" "$AIP_TOOLS/registry"
 aip_log "starting the portal: frontend http://localhost:3000, backend http://localhost:7007"

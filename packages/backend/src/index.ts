@@ -72,5 +72,9 @@ backend.add(import('@ai-platform/backstage-plugin-ai-platform-backend'));
 backend.add(
   import('@ai-platform/backstage-plugin-catalog-backend-module-ai-platform'),
 );
+// The actions of the AI Platform templates (render, publish, register)
+backend.add(
+  import('@ai-platform/backstage-plugin-scaffolder-backend-module-ai-platform'),
+);
 
 backend.start();

@@ -60,6 +60,8 @@ export const AI_PLATFORM_ANNOTATIONS = {
   cluster: `${AI_PLATFORM_PREFIX}cluster`,
   /** The Kubernetes object behind an entity: `<apiVersion>/<Kind>/<namespace>/<name>`. */
   kubernetesRef: `${AI_PLATFORM_PREFIX}kubernetes-ref`,
+  /** The base URL of the model endpoint an agent calls (OpenAI-compatible or other). */
+  modelEndpoint: `${AI_PLATFORM_PREFIX}model-endpoint`,
 } as const;
 
 /**

@@ -5,7 +5,10 @@ import {
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import type { Config } from '@backstage/config';
-import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import {
+  catalogLocationsExtensionPoint,
+  catalogProcessingExtensionPoint,
+} from '@backstage/plugin-catalog-node';
 import {
   agentRegistryServiceRef,
   clusterSourceServiceRef,
@@ -44,6 +47,7 @@ export const catalogModuleAiPlatform = createBackendModule({
         config: coreServices.rootConfig,
         scheduler: coreServices.scheduler,
         processing: catalogProcessingExtensionPoint,
+        locations: catalogLocationsExtensionPoint,
         clusters: clusterSourceServiceRef,
         agents: agentRegistryServiceRef,
         models: modelSourceServiceRef,
@@ -53,10 +57,22 @@ export const catalogModuleAiPlatform = createBackendModule({
         config,
         scheduler,
         processing,
+        locations,
         clusters,
         agents,
         models,
       }) {
+        // The templates publish to a local GitOps repository that no server
+        // serves by URL, so their register step adds a `file` location
+        // (ai-platform:catalog:register-file, which only accepts files inside
+        // that repository). The catalog API accepts only `url` by default;
+        // `file` is opened only while such a repository is configured.
+        if (config.has('aiPlatform.gitops.localRepository')) {
+          locations.setAllowedLocationTypes(['url', 'file']);
+          logger.info(
+            'The catalog accepts file locations, for the local GitOps repository of aiPlatform.gitops',
+          );
+        }
         const agentSettings = config.getOptionalConfig(
           'aiPlatform.catalog.agents',
         );

@@ -1,0 +1,204 @@
+import fs from 'node:fs';
+import { join } from 'node:path';
+import { createMockDirectory } from '@backstage/backend-test-utils';
+import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import git from 'isomorphic-git';
+import yaml from 'yaml';
+import type { GitopsSettings } from '../gitops/config';
+import { createGitPublishAction } from './gitPublish';
+import { examples } from './gitPublish.examples';
+
+const root = createMockDirectory();
+
+function exampleInput(index: number) {
+  return yaml.parse(examples[index].example).steps[0].input;
+}
+
+const CATALOG_INFO = 'kind: Component\nmetadata:\n  name: travel-planner\n';
+
+describe('ai-platform:git:publish', () => {
+  let settings: GitopsSettings;
+  let workspace: string;
+
+  beforeEach(() => {
+    root.clear();
+    root.setContent({
+      workspace: {
+        'catalog-info.yaml': CATALOG_INFO,
+        rendered: {
+          'catalog-info.yaml': CATALOG_INFO,
+          docs: { 'a.md': '# a' },
+        },
+      },
+    });
+    workspace = root.resolve('workspace');
+    settings = {
+      repositoryPath: root.resolve('gitops'),
+      createRepository: true,
+      baseBranch: 'main',
+    };
+  });
+
+  const run = (input: object, options: { isDryRun?: boolean } = {}) => {
+    // createMockActionContext does not pass isDryRun through.
+    const ctx = {
+      ...createMockActionContext({
+        input: input as any,
+        workspacePath: workspace,
+      }),
+      ...options,
+    };
+    return createGitPublishAction({ settings })
+      .handler(ctx)
+      .then(() => ctx);
+  };
+
+  const outputs = (ctx: { output: jest.Mock | Function }) =>
+    Object.fromEntries((ctx.output as jest.Mock).mock.calls);
+
+  it.each(examples.map((e, i) => [e.description, i] as const))(
+    'runs the example: %s',
+    async (_description, index) => {
+      const input = exampleInput(index);
+      const ctx = await run(input);
+      const out = outputs(ctx);
+      const dir = settings.repositoryPath;
+      const prefix = input.targetPath ? `${input.targetPath}/` : '';
+      expect(out).toEqual({
+        repositoryPath: dir,
+        branch: input.branch,
+        commitSha: expect.stringMatching(/^[0-9a-f]{40}$/),
+        catalogInfoPath: `${dir}/${prefix}catalog-info.yaml`,
+      });
+      // A real commit on the new branch, whose parent is the base branch.
+      expect(
+        await git.resolveRef({ fs, dir, ref: `refs/heads/${input.branch}` }),
+      ).toBe(out.commitSha);
+      const { commit } = await git.readCommit({ fs, dir, oid: out.commitSha });
+      expect(commit.message.trim()).toBe(input.commitMessage);
+      expect(commit.parent).toEqual([
+        await git.resolveRef({ fs, dir, ref: 'refs/heads/main' }),
+      ]);
+      const { blob } = await git.readBlob({
+        fs,
+        dir,
+        oid: out.commitSha,
+        filepath: `${prefix}catalog-info.yaml`,
+      });
+      expect(Buffer.from(blob).toString('utf8')).toBe(CATALOG_INFO);
+      // The file is in the working tree, where the catalog reads it.
+      expect(fs.readFileSync(out.catalogInfoPath, 'utf8')).toBe(CATALOG_INFO);
+    },
+  );
+
+  it('keeps the base branch and earlier files, so the diff is exactly the change', async () => {
+    await run({
+      branch: 'one',
+      sourcePath: 'rendered',
+      targetPath: 'agents/one',
+      commitMessage: 'one',
+    });
+    const ctx = await run({
+      branch: 'two',
+      sourcePath: 'rendered',
+      targetPath: 'agents/two',
+      commitMessage: 'two',
+    });
+    const dir = settings.repositoryPath;
+    const sha = outputs(ctx).commitSha;
+    const files = await git.listFiles({ fs, dir, ref: sha });
+    expect(files.sort()).toEqual([
+      'agents/two/catalog-info.yaml',
+      'agents/two/docs/a.md',
+    ]);
+    const main = await git.listFiles({ fs, dir, ref: 'main' });
+    expect(main).toEqual([]);
+    expect(await git.currentBranch({ fs, dir })).toBe('main');
+  });
+
+  it('adds to the base branch content when it has some', async () => {
+    await run({ branch: 'seed', commitMessage: 'seed' });
+    const dir = settings.repositoryPath;
+    // Fast-forward main to the seed change, as a merge of the review would.
+    await git.writeRef({
+      fs,
+      dir,
+      ref: 'refs/heads/main',
+      value: await git.resolveRef({ fs, dir, ref: 'seed' }),
+      force: true,
+    });
+    const ctx = await run({
+      branch: 'next',
+      sourcePath: 'rendered/docs',
+      targetPath: 'rendered/docs',
+      commitMessage: 'next',
+    });
+    const files = await git.listFiles({ fs, dir, ref: outputs(ctx).commitSha });
+    expect(files.sort()).toEqual([
+      'catalog-info.yaml',
+      'rendered/catalog-info.yaml',
+      'rendered/docs/a.md',
+    ]);
+  });
+
+  it('writes nothing in a dry run', async () => {
+    const ctx = await run(exampleInput(1), { isDryRun: true });
+    expect(outputs(ctx)).toMatchObject({
+      commitSha: 'dry-run',
+      branch: 'register-agent/travel-planner',
+    });
+    expect(fs.existsSync(settings.repositoryPath)).toBe(false);
+  });
+
+  it.each([
+    [{ branch: 'bad..name' }, /Branch name 'bad..name' is not valid/],
+    [{ branch: 'with space' }, /is not valid/],
+    [{ branch: 'x.lock' }, /is not valid/],
+    [{ targetPath: '../escape' }, /must be relative, inside the repository/],
+    [{ targetPath: '/etc' }, /must be relative/],
+    [{ targetPath: 'a/.git/hooks' }, /outside .git/],
+    [{ sourcePath: '../../' }, /outside/i],
+  ])('rejects %o and writes nothing', async (patch, message) => {
+    await expect(run({ ...exampleInput(0), ...patch })).rejects.toThrow(
+      message,
+    );
+    expect(fs.existsSync(settings.repositoryPath)).toBe(false);
+  });
+
+  it('refuses a branch that exists, leaving it as it was', async () => {
+    const first = outputs(await run(exampleInput(0))).commitSha;
+    await expect(run(exampleInput(0))).rejects.toThrow(/already exists/);
+    expect(
+      await git.resolveRef({
+        fs,
+        dir: settings.repositoryPath,
+        ref: 'register-agent/travel-planner',
+      }),
+    ).toBe(first);
+  });
+
+  it('refuses to create the repository unless configured to', async () => {
+    settings.createRepository = false;
+    await expect(run(exampleInput(0))).rejects.toThrow(
+      /does not exist; create it \(git init\) or set aiPlatform.gitops.createRepository/,
+    );
+    expect(fs.existsSync(settings.repositoryPath)).toBe(false);
+  });
+
+  it('refuses to run without a configured repository', async () => {
+    const ctx = createMockActionContext({
+      input: exampleInput(0),
+      workspacePath: workspace,
+    });
+    await expect(
+      createGitPublishAction({ settings: undefined }).handler(ctx),
+    ).rejects.toThrow(/set aiPlatform.gitops.localRepository/);
+  });
+
+  it('refuses an empty source', async () => {
+    fs.mkdirSync(join(workspace, 'empty'));
+    await expect(
+      run({ ...exampleInput(0), sourcePath: 'empty' }),
+    ).rejects.toThrow(/Nothing to publish/);
+  });
+});

@@ -1,0 +1,12 @@
+/**
+ * Scaffolder module of the AI Platform plugins: actions to render catalog
+ * entities, publish them to the local GitOps repository and register them.
+ *
+ * @packageDocumentation
+ */
+
+export { scaffolderModuleAiPlatform as default } from './module';
+export { createAgentRenderAction } from './actions/agentRender';
+export { createGitPublishAction } from './actions/gitPublish';
+export { createCatalogRegisterFileAction } from './actions/catalogRegisterFile';
+export { readGitopsSettings, type GitopsSettings } from './gitops/config';
