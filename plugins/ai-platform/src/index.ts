@@ -14,6 +14,8 @@ export {
   EntityClusterGpuContent,
   AiPlatformSovereigntyPage,
   EntitySovereigntyCard,
+  AiPlatformModelsPage,
+  EntityModelVersionsContent,
 } from './plugin';
 export { hasSovereignty } from './components/EntitySovereigntyCard';
 export { aiPlatformApiRef, AiPlatformClient } from './api';
@@ -24,3 +26,4 @@ export {
   isInferenceServiceEntity,
   isKubernetesClusterEntity,
 } from './lib/entityGpuTargets';
+export { isAiModelEntity } from './lib/modelFormat';

@@ -7,7 +7,12 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { AiPlatformClient, aiPlatformApiRef } from './api';
-import { sovereigntyRouteRef, clustersRouteRef, gpuRouteRef } from './routes';
+import {
+  sovereigntyRouteRef,
+  clustersRouteRef,
+  gpuRouteRef,
+  modelsRouteRef,
+} from './routes';
 
 /**
  * The AI Platform plugin for apps on the legacy frontend system.
@@ -28,6 +33,7 @@ export const aiPlatformPlugin = createPlugin({
     clusters: clustersRouteRef,
     gpu: gpuRouteRef,
     sovereignty: sovereigntyRouteRef,
+    models: modelsRouteRef,
   },
 });
 
@@ -157,6 +163,38 @@ export const EntitySovereigntyCard = aiPlatformPlugin.provide(
       lazy: () =>
         import('./components/EntitySovereigntyCard').then(
           m => m.EntitySovereigntyCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * The Models page, for a legacy app's routes:
+ * `<Route path="/ai-platform/models" element={<AiPlatformModelsPage />} />`.
+ *
+ * @public
+ */
+export const AiPlatformModelsPage = aiPlatformPlugin.provide(
+  createRoutableExtension({
+    name: 'AiPlatformModelsPage',
+    component: () => import('./components/ModelsPage').then(m => m.ModelsPage),
+    mountPoint: modelsRouteRef,
+  }),
+);
+
+/**
+ * The Versions tab of an `ai-model` Resource (legacy frontend system); show
+ * it where `isAiModelEntity` holds.
+ *
+ * @public
+ */
+export const EntityModelVersionsContent = aiPlatformPlugin.provide(
+  createComponentExtension({
+    name: 'EntityModelVersionsContent',
+    component: {
+      lazy: () =>
+        import('./components/ModelVersionsContent').then(
+          m => m.ModelVersionsContent,
         ),
     },
   }),

@@ -7,3 +7,5 @@ export const gpuRouteRef = createRouteRef({ id: 'ai-platform:gpu' });
 export const sovereigntyRouteRef = createRouteRef({
   id: 'ai-platform:sovereignty',
 });
+
+export const modelsRouteRef = createRouteRef({ id: 'ai-platform:models' });

@@ -14,11 +14,13 @@ import VerifiedUserIcon from '@material-ui/icons/VerifiedUser';
 import { hasSovereignty } from '../components/EntitySovereigntyCard/EntitySovereigntyCard';
 import MemoryIcon from '@material-ui/icons/Memory';
 import StorageIcon from '@material-ui/icons/Storage';
+import LayersIcon from '@material-ui/icons/Layers';
 import { AiPlatformClient, aiPlatformApiRef } from '../api';
 
 const clustersRouteRef = createRouteRef();
 const gpuRouteRef = createRouteRef();
 const sovereigntyRouteRef = createRouteRef();
+const modelsRouteRef = createRouteRef();
 
 const aiPlatformApi = ApiBlueprint.make({
   params: defineParams =>
@@ -124,6 +126,34 @@ export const sovereigntyCard = EntityCardBlueprint.make({
   },
 });
 
+export const modelsPage = PageBlueprint.make({
+  name: 'models',
+  params: {
+    path: '/ai-platform/models',
+    title: 'Models',
+    icon: <LayersIcon />,
+    routeRef: modelsRouteRef,
+    loader: () =>
+      import('../components/ModelsPage').then(m => (
+        <m.ModelsPage header={false} />
+      )),
+  },
+});
+
+/** The Versions tab of an `ai-model` Resource. */
+export const modelVersionsContent = EntityContentBlueprint.make({
+  name: 'model-versions',
+  params: {
+    path: '/versions',
+    title: 'Versions',
+    filter: { kind: 'resource', 'spec.type': 'ai-model' },
+    loader: () =>
+      import('../components/ModelVersionsContent').then(m => (
+        <m.ModelVersionsContent />
+      )),
+  },
+});
+
 /**
  * The AI Platform plugin for the new frontend system.
  *
@@ -142,10 +172,13 @@ export default createFrontendPlugin({
     clusterGpuContent,
     sovereigntyPage,
     sovereigntyCard,
+    modelsPage,
+    modelVersionsContent,
   ],
   routes: {
     clusters: clustersRouteRef,
     gpu: gpuRouteRef,
     sovereignty: sovereigntyRouteRef,
+    models: modelsRouteRef,
   },
 });

@@ -1,0 +1,65 @@
+import Chip from '@material-ui/core/Chip';
+import Tooltip from '@material-ui/core/Tooltip';
+import { makeStyles } from '@material-ui/core/styles';
+
+const useStyles = makeStyles(theme => ({
+  marks: { display: 'flex', gap: theme.spacing(0.5), flexWrap: 'wrap' },
+}));
+
+/** One mark: set, not set, or unknown (when the referrers could not be read). */
+export function SupplyChainMark(props: {
+  label: string;
+  present: boolean | undefined;
+  detail?: string;
+}) {
+  const { label, present, detail } = props;
+  const text =
+    present === undefined
+      ? `${label}: unknown`
+      : present
+      ? label
+      : `no ${label.toLowerCase()}`;
+  const chip = (
+    <Chip
+      size="small"
+      label={text}
+      color={present ? 'primary' : 'default'}
+      variant={present ? 'default' : 'outlined'}
+      aria-label={text}
+    />
+  );
+  return detail ? <Tooltip title={detail}>{chip}</Tooltip> : chip;
+}
+
+/**
+ * Signed / unsigned and SBOM / no SBOM of a version; both unknown when the
+ * signatures and SBOMs could not be read.
+ *
+ * @public
+ */
+export function SupplyChainMarks(props: {
+  signed: boolean;
+  sbom: boolean;
+  sbomFormats?: string[];
+  error?: string;
+}) {
+  const classes = useStyles();
+  const unknown = props.error !== undefined;
+  return (
+    <span className={classes.marks}>
+      <SupplyChainMark
+        label="Signed"
+        present={unknown ? undefined : props.signed}
+        detail={props.error}
+      />
+      <SupplyChainMark
+        label="SBOM"
+        present={unknown ? undefined : props.sbom}
+        detail={
+          props.error ??
+          (props.sbomFormats?.length ? props.sbomFormats.join(', ') : undefined)
+        }
+      />
+    </span>
+  );
+}
