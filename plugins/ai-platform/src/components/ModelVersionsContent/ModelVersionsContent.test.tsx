@@ -56,7 +56,7 @@ describe('ModelVersionsContent', () => {
     expect(within(v11).getByText('sha256:bbbbbbbbbbbb')).toBeVisible();
     expect(within(v11).getByText('3.00 MiB')).toBeVisible();
     expect(within(v11).getByLabelText('Signed')).toBeVisible();
-    expect(within(v11).getByLabelText('no sbom')).toBeVisible();
+    expect(within(v11).getByLabelText('No SBOM')).toBeVisible();
     expect(within(v11).getByText('NVIDIA-L40S')).toBeVisible();
     expect(within(v11).getByText('llama-chat')).toBeVisible();
     expect(
@@ -64,7 +64,7 @@ describe('ModelVersionsContent', () => {
     ).toBeVisible();
 
     const v10 = rowOf('v1.0');
-    expect(within(v10).getByLabelText('no signed')).toBeVisible();
+    expect(within(v10).getByLabelText('Unsigned')).toBeVisible();
     expect(within(v10).getByLabelText('SBOM')).toBeVisible();
     expect(within(v10).getByText('not deployed')).toBeVisible();
   });

@@ -70,7 +70,7 @@ function Tags(props: { version: Version }) {
   const v = props.version;
   return (
     <>
-      <strong>{v.tag}</strong>
+      <strong data-version-tag={v.tag}>{v.tag}</strong>
       {v.status === 'ok' && v.sameDigestTags.length > 0 && (
         <span className={classes.caption}>
           same digest as {v.sameDigestTags.join(', ')}

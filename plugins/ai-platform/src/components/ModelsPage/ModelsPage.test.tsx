@@ -35,7 +35,7 @@ describe('ModelsPage', () => {
       digest('b'),
     );
     expect(within(row).getByLabelText('Signed')).toBeVisible();
-    expect(within(row).getByLabelText('no sbom')).toBeVisible();
+    expect(within(row).getByLabelText('No SBOM')).toBeVisible();
     expect(within(row).getByText('Compliant')).toBeVisible();
     expect(
       screen.getByText(

@@ -29,8 +29,12 @@ import { SovereigntyStatus } from '../SovereigntyStatus';
 import { SupplyChainMarks } from '../SupplyChainMarks';
 
 const useStyles = makeStyles(theme => ({
-  caption: { display: 'block', color: theme.palette.text.secondary },
-  mono: { fontFamily: 'monospace' },
+  caption: {
+    display: 'block',
+    color: theme.palette.text.secondary,
+    fontWeight: 'normal',
+  },
+  mono: { display: 'block', fontFamily: 'monospace', whiteSpace: 'nowrap' },
   alerts: { marginBottom: theme.spacing(2) },
 }));
 
@@ -67,7 +71,7 @@ function Latest(props: { model: ModelSummary }) {
   if (!latest) return <Typography variant="body2">no versions</Typography>;
   return (
     <>
-      <strong>{latest.tag}</strong>{' '}
+      <strong>{latest.tag}</strong>
       <span className={classes.mono} title={latest.digest}>
         {shortDigest(latest.digest)}
       </span>
@@ -125,6 +129,7 @@ const columns: TableColumn<Row>[] = [
   {
     title: 'Storage',
     sorting: false,
+    cellStyle: { whiteSpace: 'nowrap' },
     render: row => <SovereigntyStatus status={row.model.storage.status} />,
   },
 ];

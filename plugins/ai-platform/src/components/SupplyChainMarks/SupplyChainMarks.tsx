@@ -3,22 +3,25 @@ import Tooltip from '@material-ui/core/Tooltip';
 import { makeStyles } from '@material-ui/core/styles';
 
 const useStyles = makeStyles(theme => ({
-  marks: { display: 'flex', gap: theme.spacing(0.5), flexWrap: 'wrap' },
+  marks: {
+    display: 'inline-flex',
+    gap: theme.spacing(0.5),
+    flexWrap: 'nowrap',
+  },
 }));
 
 /** One mark: set, not set, or unknown (when the referrers could not be read). */
 export function SupplyChainMark(props: {
   label: string;
+  /** What to say when it is absent, e.g. `Unsigned`. */
+  absent: string;
   present: boolean | undefined;
   detail?: string;
 }) {
   const { label, present, detail } = props;
-  const text =
-    present === undefined
-      ? `${label}: unknown`
-      : present
-      ? label
-      : `no ${label.toLowerCase()}`;
+  let text = props.label;
+  if (present === undefined) text = `${label}: unknown`;
+  else if (!present) text = props.absent;
   const chip = (
     <Chip
       size="small"
@@ -49,11 +52,13 @@ export function SupplyChainMarks(props: {
     <span className={classes.marks}>
       <SupplyChainMark
         label="Signed"
+        absent="Unsigned"
         present={unknown ? undefined : props.signed}
         detail={props.error}
       />
       <SupplyChainMark
         label="SBOM"
+        absent="No SBOM"
         present={unknown ? undefined : props.sbom}
         detail={
           props.error ??
