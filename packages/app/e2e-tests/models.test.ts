@@ -2,7 +2,7 @@ import { expect, Locator, Page, test } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { LayoutWriter, SeedReport, seedModels } from '../../oci-seed/src/index';
+import { LayoutWriter, SeedReport, seedModels } from '@internal/oci-seed';
 import { clusterNames, readCluster, screenshots } from './fixtureYaml';
 
 // The expected digests, sizes and signed/SBOM flags come from the seeder
@@ -116,10 +116,7 @@ test.describe('Models', () => {
     for (const v of llama.versions.filter(x => !referenced.has(x.digest))) {
       await expect(versionRow(page, v.tag)).toContainText('not deployed');
     }
-    await page.screenshot({
-      path: `${screenshots}/models-versions.png`,
-      fullPage: true,
-    });
+    await page.screenshot({ path: `${screenshots}/models-versions.png` });
 
     // The detail of the moved tag's version: its layers and manifest.
     await row.getByRole('button', { name: `Details of ${moved.tag}` }).click();
@@ -142,11 +139,7 @@ test.describe('Models', () => {
     const comparison = page.getByRole('region', { name: 'Comparison' });
     await expect(comparison).toContainText(`${from.tag} → ${to.tag}`);
     await expect(comparison.getByText(/^Changes \(\d+\)$/)).toBeVisible();
-    await comparison.scrollIntoViewIfNeeded();
-    await page.screenshot({
-      path: `${screenshots}/models-compare.png`,
-      fullPage: true,
-    });
+    await comparison.screenshot({ path: `${screenshots}/models-compare.png` });
   });
 
   test('the Models page lists every seeded model with its version count', async ({

@@ -173,6 +173,7 @@ function columns(onDetail: (tag: string) => void): TableColumn<Row>[] {
       title: 'Tag',
       field: 'tag',
       highlight: true,
+      cellStyle: { minWidth: 120 },
       render: row => <Tags version={row.version} />,
     },
     {
@@ -183,11 +184,23 @@ function columns(onDetail: (tag: string) => void): TableColumn<Row>[] {
     {
       title: 'Created',
       sorting: false,
-      render: ok(v => formatCreated(v.metadata.createdAt)),
+      cellStyle: { whiteSpace: 'nowrap' },
+      render: ok(v => {
+        const [day, time] = formatCreated(v.metadata.createdAt).split(' ');
+        return (
+          <>
+            {day}
+            <Typography variant="caption" component="span" display="block">
+              {time} UTC
+            </Typography>
+          </>
+        );
+      }),
     },
     {
       title: 'Size',
       sorting: false,
+      cellStyle: { whiteSpace: 'nowrap' },
       render: ok(v => (
         <span title={`${v.totalSize.toLocaleString('en')} bytes`}>
           {formatBytes(v.totalSize)}
@@ -197,16 +210,17 @@ function columns(onDetail: (tag: string) => void): TableColumn<Row>[] {
     {
       title: 'Parameters',
       sorting: false,
-      render: ok(v => v.metadata.parameterSize),
-    },
-    {
-      title: 'Precision',
-      sorting: false,
-      render: ok(v =>
-        [v.metadata.precision, v.metadata.quantization]
-          .filter(Boolean)
-          .join(' · '),
-      ),
+      cellStyle: { whiteSpace: 'nowrap' },
+      render: ok(v => (
+        <>
+          {v.metadata.parameterSize}
+          <Typography variant="caption" component="span" display="block">
+            {[v.metadata.precision, v.metadata.quantization]
+              .filter(Boolean)
+              .join(' · ')}
+          </Typography>
+        </>
+      )),
     },
     {
       title: 'Format',
@@ -223,6 +237,7 @@ function columns(onDetail: (tag: string) => void): TableColumn<Row>[] {
     {
       title: 'Licence',
       sorting: false,
+      cellStyle: { minWidth: 120, wordBreak: 'break-word' },
       render: ok(v => v.metadata.licenses.join(', ')),
     },
     {
@@ -265,6 +280,7 @@ function columns(onDetail: (tag: string) => void): TableColumn<Row>[] {
     {
       title: '',
       sorting: false,
+      cellStyle: { whiteSpace: 'nowrap' },
       render: ok(v => (
         <Button
           size="small"

@@ -6,7 +6,7 @@ const useStyles = makeStyles(theme => ({
   marks: {
     display: 'inline-flex',
     gap: theme.spacing(0.5),
-    flexWrap: 'nowrap',
+    flexWrap: 'wrap',
   },
 }));
 
