@@ -15,6 +15,8 @@ export {
   EntityClusterGpuContent,
   AiPlatformSovereigntyPage,
   EntitySovereigntyCard,
+  AiPlatformModelsPage,
+  EntityModelVersionsContent,
 } from './plugin';
 export { hasSovereignty } from './components/EntitySovereigntyCard';
 export { aiPlatformApiRef, AiPlatformClient } from './api';
@@ -25,3 +27,4 @@ export {
   isInferenceServiceEntity,
   isKubernetesClusterEntity,
 } from './lib/entityGpuTargets';
+export { isAiModelEntity } from './lib/modelFormat';

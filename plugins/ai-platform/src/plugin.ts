@@ -11,6 +11,7 @@ import {
   agentsRouteRef,
   clustersRouteRef,
   gpuRouteRef,
+  modelsRouteRef,
   sovereigntyRouteRef,
 } from './routes';
 
@@ -34,6 +35,7 @@ export const aiPlatformPlugin = createPlugin({
     gpu: gpuRouteRef,
     sovereignty: sovereigntyRouteRef,
     agents: agentsRouteRef,
+    models: modelsRouteRef,
   },
 });
 
@@ -178,6 +180,38 @@ export const EntitySovereigntyCard = aiPlatformPlugin.provide(
       lazy: () =>
         import('./components/EntitySovereigntyCard').then(
           m => m.EntitySovereigntyCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * The Models page, for a legacy app's routes:
+ * `<Route path="/ai-platform/models" element={<AiPlatformModelsPage />} />`.
+ *
+ * @public
+ */
+export const AiPlatformModelsPage = aiPlatformPlugin.provide(
+  createRoutableExtension({
+    name: 'AiPlatformModelsPage',
+    component: () => import('./components/ModelsPage').then(m => m.ModelsPage),
+    mountPoint: modelsRouteRef,
+  }),
+);
+
+/**
+ * The Versions tab of an `ai-model` Resource (legacy frontend system); show
+ * it where `isAiModelEntity` holds.
+ *
+ * @public
+ */
+export const EntityModelVersionsContent = aiPlatformPlugin.provide(
+  createComponentExtension({
+    name: 'EntityModelVersionsContent',
+    component: {
+      lazy: () =>
+        import('./components/ModelVersionsContent').then(
+          m => m.ModelVersionsContent,
         ),
     },
   }),

@@ -8,3 +8,5 @@ export const sovereigntyRouteRef = createRouteRef({
   id: 'ai-platform:sovereignty',
 });
 export const agentsRouteRef = createRouteRef({ id: 'ai-platform:agents' });
+
+export const modelsRouteRef = createRouteRef({ id: 'ai-platform:models' });

@@ -4,6 +4,7 @@ import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import plugin, {
   clusterGpuContent,
   inferenceServiceGpuContent,
+  modelVersionsContent,
   teamGpuContent,
 } from './plugin';
 
@@ -49,5 +50,14 @@ describe('ai-platform frontend plugin', () => {
     const shown = createExtensionTester(clusterGpuContent).get(filterFunction)!;
     expect(shown(entity('Resource', 'kubernetes-cluster'))).toBe(true);
     expect(shown(entity('Resource', 'ai-model'))).toBe(false);
+  });
+
+  it('registers the Models page and shows the Versions tab on ai-model Resources only', () => {
+    expect(plugin.getExtension('page:ai-platform/models')).toBeDefined();
+    const shown =
+      createExtensionTester(modelVersionsContent).get(filterFunction)!;
+    expect(shown(entity('Resource', 'ai-model'))).toBe(true);
+    expect(shown(entity('Resource', 'kubernetes-cluster'))).toBe(false);
+    expect(shown(entity('Component', 'ai-model'))).toBe(false);
   });
 });

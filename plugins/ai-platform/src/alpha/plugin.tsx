@@ -15,12 +15,14 @@ import { hasSovereignty } from '../components/EntitySovereigntyCard/EntitySovere
 import EmojiObjectsIcon from '@material-ui/icons/EmojiObjects';
 import MemoryIcon from '@material-ui/icons/Memory';
 import StorageIcon from '@material-ui/icons/Storage';
+import LayersIcon from '@material-ui/icons/Layers';
 import { AiPlatformClient, aiPlatformApiRef } from '../api';
 
 const clustersRouteRef = createRouteRef();
 const gpuRouteRef = createRouteRef();
 const sovereigntyRouteRef = createRouteRef();
 const agentsRouteRef = createRouteRef();
+const modelsRouteRef = createRouteRef();
 
 const aiPlatformApi = ApiBlueprint.make({
   params: defineParams =>
@@ -141,6 +143,34 @@ export const sovereigntyCard = EntityCardBlueprint.make({
   },
 });
 
+export const modelsPage = PageBlueprint.make({
+  name: 'models',
+  params: {
+    path: '/ai-platform/models',
+    title: 'Models',
+    icon: <LayersIcon />,
+    routeRef: modelsRouteRef,
+    loader: () =>
+      import('../components/ModelsPage').then(m => (
+        <m.ModelsPage header={false} />
+      )),
+  },
+});
+
+/** The Versions tab of an `ai-model` Resource. */
+export const modelVersionsContent = EntityContentBlueprint.make({
+  name: 'model-versions',
+  params: {
+    path: '/versions',
+    title: 'Versions',
+    filter: { kind: 'resource', 'spec.type': 'ai-model' },
+    loader: () =>
+      import('../components/ModelVersionsContent').then(m => (
+        <m.ModelVersionsContent />
+      )),
+  },
+});
+
 /**
  * The AI Platform plugin for the new frontend system.
  *
@@ -160,11 +190,14 @@ export default createFrontendPlugin({
     clusterGpuContent,
     sovereigntyPage,
     sovereigntyCard,
+    modelsPage,
+    modelVersionsContent,
   ],
   routes: {
     clusters: clustersRouteRef,
     gpu: gpuRouteRef,
     sovereignty: sovereigntyRouteRef,
     agents: agentsRouteRef,
+    models: modelsRouteRef,
   },
 });

@@ -7,6 +7,11 @@ import type {
   ClusterSummary,
   GpuOverview,
   GpuOverviewFilter,
+  ModelDeployment,
+  ModelList,
+  ModelVersionComparison,
+  ModelVersionDetail,
+  ModelVersionList,
   SovereigntyReport,
   SovereigntyReportItem,
   McpServerList,
@@ -52,6 +57,32 @@ export interface AiPlatformApi {
   getAgent(cluster: string, namespace: string, name: string): Promise<AiAgent>;
   /** The MCP servers of every cluster, with their tools and the agents using them. */
   getMcpServers(): Promise<McpServerList>;
+  /** Every model repository of the configured registries, with per-registry errors. */
+  getModels(): Promise<ModelList>;
+  /** The versions of a model (`repository` may contain slashes), newest first. */
+  getModelVersions(
+    registry: string,
+    repository: string,
+  ): Promise<ModelVersionList>;
+  /** One version with its manifest, layers and referrers. */
+  getModelVersion(
+    registry: string,
+    repository: string,
+    tag: string,
+  ): Promise<ModelVersionDetail>;
+  /** What changed from version `a` to version `b`. */
+  compareModelVersions(
+    registry: string,
+    repository: string,
+    a: string,
+    b: string,
+  ): Promise<ModelVersionComparison>;
+  /** The workloads that reference the model, or one tag of it. */
+  getModelDeployments(
+    registry: string,
+    repository: string,
+    tag?: string,
+  ): Promise<{ items: ModelDeployment[] }>;
 }
 
 /**

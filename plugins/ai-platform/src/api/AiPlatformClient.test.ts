@@ -77,6 +77,36 @@ describe('AiPlatformClient', () => {
     expect(error.statusCode).toBe(404);
     expect(error.cause.message).toBe("No cluster named 'nope' is configured");
   });
+
+  it('sends the model repository as one encoded path segment', async () => {
+    const paths: string[] = [];
+    server.use(
+      http.get(`${baseUrl}/models/:registry/:repository/*`, ({ request }) => {
+        const url = new URL(request.url);
+        paths.push(`${url.pathname}${url.search}`);
+        return HttpResponse.json({});
+      }),
+    );
+
+    await client.getModelVersions('local', 'models/llama-3.1-8b-instruct');
+    await client.getModelVersion('local', 'models/llama', 'v1.0+b');
+    await client.compareModelVersions('local', 'models/llama', 'v1', 'v2');
+    await client.getModelDeployments('local', 'models/llama', 'latest');
+
+    expect(paths).toEqual([
+      '/api/ai-platform/models/local/models%2Fllama-3.1-8b-instruct/versions',
+      '/api/ai-platform/models/local/models%2Fllama/versions/v1.0%2Bb',
+      '/api/ai-platform/models/local/models%2Fllama/compare?a=v1&b=v2',
+      '/api/ai-platform/models/local/models%2Fllama/deployments?tag=latest',
+    ]);
+  });
+
+  it('lists the models', async () => {
+    const list = { generatedAt: 'now', registries: [], models: [] };
+    server.use(http.get(`${baseUrl}/models`, () => HttpResponse.json(list)));
+
+    await expect(client.getModels()).resolves.toEqual(list);
+  });
 });
 
 describe('AiPlatformClient agent registry', () => {

@@ -7,6 +7,11 @@ import type {
   ClusterSummary,
   GpuOverview,
   GpuOverviewFilter,
+  ModelDeployment,
+  ModelList,
+  ModelVersionComparison,
+  ModelVersionDetail,
+  ModelVersionList,
   SovereigntyReport,
   SovereigntyReportItem,
   McpServerList,
@@ -93,6 +98,52 @@ export class AiPlatformClient implements AiPlatformApi {
     return this.request<McpServerList>('/mcp-servers');
   }
 
+  async getModels(): Promise<ModelList> {
+    return this.request<ModelList>('/models');
+  }
+
+  async getModelVersions(
+    registry: string,
+    repository: string,
+  ): Promise<ModelVersionList> {
+    return this.request<ModelVersionList>(
+      `${modelPath(registry, repository)}/versions`,
+    );
+  }
+
+  async getModelVersion(
+    registry: string,
+    repository: string,
+    tag: string,
+  ): Promise<ModelVersionDetail> {
+    return this.request<ModelVersionDetail>(
+      `${modelPath(registry, repository)}/versions/${encodeURIComponent(tag)}`,
+    );
+  }
+
+  async compareModelVersions(
+    registry: string,
+    repository: string,
+    a: string,
+    b: string,
+  ): Promise<ModelVersionComparison> {
+    return this.request<ModelVersionComparison>(
+      `${modelPath(registry, repository)}/compare`,
+      { a, b },
+    );
+  }
+
+  async getModelDeployments(
+    registry: string,
+    repository: string,
+    tag?: string,
+  ): Promise<{ items: ModelDeployment[] }> {
+    return this.request<{ items: ModelDeployment[] }>(
+      `${modelPath(registry, repository)}/deployments`,
+      { tag },
+    );
+  }
+
   private async request<T>(
     path: string,
     query: Record<string, string | undefined> = {},
@@ -109,4 +160,11 @@ export class AiPlatformClient implements AiPlatformApi {
     }
     return (await res.json()) as T;
   }
+}
+
+/** `/models/<registry>/<repository>`, the repository as one encoded segment. */
+function modelPath(registry: string, repository: string): string {
+  return `/models/${encodeURIComponent(registry)}/${encodeURIComponent(
+    repository,
+  )}`;
 }

@@ -42,6 +42,7 @@ export const SidebarContent = NavContentBlueprint.make({
             {nav.take('page:ai-platform/gpu')}
             {nav.take('page:ai-platform/agents')}
             {nav.take('page:ai-platform/sovereignty')}
+            {nav.take('page:ai-platform/models')}
             <SidebarDivider />
             <SidebarScrollWrapper>
               {nav.rest({ sortBy: 'title' })}

@@ -1,0 +1,1 @@
+export { ModelVersionsContent } from './ModelVersionsContent';

@@ -1,0 +1,70 @@
+import Chip from '@material-ui/core/Chip';
+import Tooltip from '@material-ui/core/Tooltip';
+import { makeStyles } from '@material-ui/core/styles';
+
+const useStyles = makeStyles(theme => ({
+  marks: {
+    display: 'inline-flex',
+    gap: theme.spacing(0.5),
+    flexWrap: 'wrap',
+  },
+}));
+
+/** One mark: set, not set, or unknown (when the referrers could not be read). */
+export function SupplyChainMark(props: {
+  label: string;
+  /** What to say when it is absent, e.g. `Unsigned`. */
+  absent: string;
+  present: boolean | undefined;
+  detail?: string;
+}) {
+  const { label, present, detail } = props;
+  let text = props.label;
+  if (present === undefined) text = `${label}: unknown`;
+  else if (!present) text = props.absent;
+  const chip = (
+    <Chip
+      size="small"
+      label={text}
+      color={present ? 'primary' : 'default'}
+      variant={present ? 'default' : 'outlined'}
+      aria-label={text}
+    />
+  );
+  return detail ? <Tooltip title={detail}>{chip}</Tooltip> : chip;
+}
+
+/**
+ * Signed / unsigned and SBOM / no SBOM of a version; both unknown when the
+ * signatures and SBOMs could not be read.
+ *
+ * @public
+ */
+export function SupplyChainMarks(props: {
+  signed: boolean;
+  sbom: boolean;
+  sbomFormats?: string[];
+  error?: string;
+}) {
+  const classes = useStyles();
+  const unknown = props.error !== undefined;
+  return (
+    <span className={classes.marks}>
+      <SupplyChainMark
+        label="Signed"
+        absent="Unsigned"
+        present={unknown ? undefined : props.signed}
+        detail={props.error}
+      />
+      <SupplyChainMark
+        label="SBOM"
+        absent="No SBOM"
+        present={unknown ? undefined : props.sbom}
+        detail={
+          props.error ??
+          (props.sbomFormats?.length ? props.sbomFormats.join(', ') : undefined)
+        }
+      />
+    </span>
+  );
+}

@@ -1,0 +1,1 @@
+export { SupplyChainMarks, SupplyChainMark } from './SupplyChainMarks';
