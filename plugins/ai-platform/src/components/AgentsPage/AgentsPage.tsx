@@ -1,7 +1,4 @@
-import type {
-  AgentListFilter,
-  ClusterReadState,
-} from '@ai-platform/backstage-plugin-ai-platform-common';
+import type { ClusterReadState } from '@ai-platform/backstage-plugin-ai-platform-common';
 import {
   Content,
   EmptyState,
@@ -17,8 +14,8 @@ import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useUrlFilters } from '../../hooks/useUrlFilters';
 import useDebounce from 'react-use/esm/useDebounce';
 import { useAgentRegistry } from '../../hooks/useAgentRegistry';
 import {
@@ -46,46 +43,7 @@ const useStyles = makeStyles(theme => ({
 }));
 
 const FILTER_KEYS = ['cluster', 'owner', 'q'] as const;
-type FilterKey = (typeof FILTER_KEYS)[number];
-
-function useFilterParams(): [
-  AgentListFilter,
-  (key: FilterKey, value: string) => void,
-  () => void,
-] {
-  const [params, setParams] = useSearchParams();
-  const filter = {
-    cluster: params.get('cluster') || undefined,
-    owner: params.get('owner') || undefined,
-    q: params.get('q') || undefined,
-  };
-  const set = useCallback(
-    (key: FilterKey, value: string) =>
-      setParams(
-        prev => {
-          const next = new URLSearchParams(prev);
-          if (value) next.set(key, value);
-          else next.delete(key);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
-  const clear = useCallback(
-    () =>
-      setParams(
-        prev => {
-          const next = new URLSearchParams(prev);
-          FILTER_KEYS.forEach(k => next.delete(k));
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
-  return [filter, set, clear];
-}
+const useFilterParams = () => useUrlFilters(FILTER_KEYS);
 
 /** Choices stay those of the widest answer seen, so one filter does not hide the others' values. */
 function useStableChoices(values: string[], current?: string): string[] {

@@ -19,8 +19,8 @@ import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import { useCallback, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useMemo, useRef } from 'react';
+import { useUrlFilters } from '../../hooks/useUrlFilters';
 import { useGpuOverview } from '../../hooks/useGpuOverview';
 import { jurisdictionOfCode } from '../../lib/clusterFacts';
 import { productLabel, teamName } from '../../lib/gpuFormat';
@@ -58,46 +58,7 @@ const useStyles = makeStyles(theme => ({
 
 /** The filters kept in the URL, so a filtered view can be shared as a link. */
 const FILTER_KEYS = ['jurisdiction', 'product', 'team'] as const;
-type FilterKey = (typeof FILTER_KEYS)[number];
-
-function useFilterParams(): [
-  Pick<GpuOverviewFilter, FilterKey>,
-  (key: FilterKey, value: string) => void,
-  () => void,
-] {
-  const [params, setParams] = useSearchParams();
-  const filter = {
-    jurisdiction: params.get('jurisdiction') || undefined,
-    product: params.get('product') || undefined,
-    team: params.get('team') || undefined,
-  };
-  const set = useCallback(
-    (key: FilterKey, value: string) =>
-      setParams(
-        prev => {
-          const next = new URLSearchParams(prev);
-          if (value) next.set(key, value);
-          else next.delete(key);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
-  const clear = useCallback(
-    () =>
-      setParams(
-        prev => {
-          const next = new URLSearchParams(prev);
-          FILTER_KEYS.forEach(k => next.delete(k));
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
-  return [filter, set, clear];
-}
+const useFilterParams = () => useUrlFilters(FILTER_KEYS);
 
 /**
  * Choices stay those of the widest answer seen, so that choosing one filter
