@@ -72,8 +72,11 @@ test('the "Register an AI agent" template commits the agent and it appears in th
     await expect(page.getByText('E2E agent').first()).toBeVisible({
       timeout: 2_000,
     });
+    // The entity page, not a not-found page that names the entity.
+    await expect(page.getByText('ai-agent').first()).toBeVisible({
+      timeout: 5_000,
+    });
   }).toPass({ timeout: 60_000 });
-  await expect(page.getByText('ai-agent').first()).toBeVisible();
   // The About card shows the rendered description once the page has loaded.
   await expect(
     page.getByText('Registered by the end-to-end test').first(),
