@@ -92,7 +92,10 @@ describe('ModelVersionsContent', () => {
     expect(await within(detail).findByText('Layers (1)')).toBeVisible();
     expect(within(detail).getByText('model.safetensors')).toBeVisible();
     expect(within(detail).getByText('Signatures (1)')).toBeVisible();
-    expect(within(detail).getByText(/"schemaVersion"/)).toBeInTheDocument();
+    // The manifest is drawn by a lazily loaded syntax highlighter.
+    expect(
+      await within(detail).findByText(/"schemaVersion"/),
+    ).toBeInTheDocument();
     expect(getModelVersion).toHaveBeenCalledWith(
       'local',
       'models/llama-3.1-8b-instruct',
