@@ -8,7 +8,7 @@ import {
 import { modelService, seededLayout } from '../__testUtils__/models';
 import { DEFAULT_GOVERNANCE_POLICY, GovernancePolicy } from './config';
 import { GovernanceService } from './GovernanceService';
-import type { GovernanceRequest } from './types';
+import type { GovernanceRequest, GovernanceResult } from './types';
 
 const clusters = staticClusterSource([
   exampleCluster('eu-sovereign-fra'),
@@ -53,7 +53,7 @@ const good: GovernanceRequest = {
   team: 'eu-inference',
 };
 
-const byId = (result: { checks: Array<{ id: string }> }, id: string) =>
+const byId = (result: GovernanceResult, id: string) =>
   result.checks.find(c => c.id === id);
 
 describe('GovernanceService', () => {
