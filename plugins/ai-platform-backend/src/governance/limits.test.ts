@@ -7,18 +7,18 @@ import {
 } from './limits';
 
 describe('DNS-1123 names', () => {
+  it.each(['chat-api', 'a', 'x'.repeat(63)])('accepts %j', value => {
+    expect(dns1123LabelProblem(value)).toBeUndefined();
+  });
+
   it.each([
-    ['chat-api', undefined],
-    ['a', undefined],
     ['', 'it is empty'],
     ['Chat', 'lower-case letters'],
     ['-chat', 'starting and ending'],
     ['chat.api', 'lower-case letters, digits and dashes'],
     ['x'.repeat(64), 'it has 64 characters, at most 63'],
-  ])('%j: %s', (value, problem) => {
-    const found = dns1123LabelProblem(value);
-    if (problem) expect(found).toContain(problem);
-    else expect(found).toBeUndefined();
+  ])('rejects %j: %s', (value, problem) => {
+    expect(dns1123LabelProblem(value)).toContain(problem);
   });
 
   it.each([
