@@ -243,6 +243,32 @@ export interface Config {
     };
 
     /**
+     * The governance check of a new inference service (the
+     * `check-inference-service` action and the `ai-platform:governance:check`
+     * scaffolder action): what a service may ask for, and what its model
+     * version must carry. Quota, sovereignty and fit are read from the
+     * clusters, the sovereignty rules and the model, not from here.
+     */
+    governance?: {
+      /** Most replicas one service may ask for. Default 4. */
+      maxReplicas?: number;
+      /** Most whole GPUs one replica may ask for. Default 8. */
+      maxGpusPerReplica?: number;
+      /**
+       * Most whole GPUs of a service, replicas times GPUs per replica.
+       * At least `maxGpusPerReplica`. Default 16.
+       */
+      maxTotalGpus?: number;
+      /**
+       * Whether the model version must have a signature (a sigstore bundle
+       * referrer or a cosign signature tag). Default true.
+       */
+      requireSignature?: boolean;
+      /** Whether the model version must have an SBOM (SPDX or CycloneDX). Default true. */
+      requireSbom?: boolean;
+    };
+
+    /**
      * Data sovereignty: where data of each classification may run, be stored
      * and be sent. The backend and the frontend evaluate these rules with the
      * same code against the sovereignty labels of clusters, namespaces and

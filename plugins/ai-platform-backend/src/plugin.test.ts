@@ -10,6 +10,7 @@ import {
   clusterSourceServiceRef,
   modelSourceServiceRef,
 } from '@ai-platform/backstage-plugin-ai-platform-node';
+import type { JsonObject } from '@backstage/types';
 import request from 'supertest';
 import { agentRegistryServiceFactory } from './agents/serviceFactory';
 import { aiPlatformPlugin } from './plugin';
@@ -140,6 +141,7 @@ describe('ai-platform backend: GPU routes and actions', () => {
     const { actions } = await start();
     const listed = await actions.list();
     expect(listed.actions.map(a => a.name).sort()).toEqual([
+      'check-inference-service',
       'check-placement',
       'find-gpu-capacity',
       'get-gpu-overview',
@@ -170,6 +172,61 @@ describe('ai-platform backend: GPU routes and actions', () => {
         reason: 'stale',
       }),
     );
+  });
+});
+
+describe('ai-platform backend: governance action', () => {
+  type Actions = Awaited<ReturnType<typeof start>>['actions'];
+  const ID = 'test:check-inference-service';
+  const invoke = async (actions: Actions, input: unknown) =>
+    (
+      (await actions.invoke({
+        id: ID,
+        input: input as JsonObject,
+        credentials: mockCredentials.user(),
+      })) as { output: any }
+    ).output;
+
+  it('answers each example: the good one allowed with the digest, the others refused with fixes', async () => {
+    const { actions } = await start();
+    const outputs = [];
+    for (const example of actions.actions.get(ID)!.examples ?? []) {
+      outputs.push(await invoke(actions, example.input));
+    }
+    const [good, us, quota] = outputs;
+    expect(good.allowed).toBe(true);
+    expect(good.resolvedDigest).toMatch(/^sha256:/);
+    expect(us.allowed).toBe(false);
+    expect(us.checks).toContainEqual(
+      expect.objectContaining({
+        id: 'sovereignty',
+        status: 'fail',
+        fix: expect.any(String),
+      }),
+    );
+    expect(quota.checks).toContainEqual(
+      expect.objectContaining({
+        id: 'gpu-quota',
+        status: 'fail',
+        message: expect.stringContaining('4 requests.nvidia.com/gpu left'),
+      }),
+    );
+  });
+
+  it('applies the default policy of at most 4 replicas, and reports conformance as not evaluated', async () => {
+    const { actions } = await start();
+    const good = actions.actions.get(ID)!.examples![0].input;
+    const output = await invoke(actions, { ...good, replicas: 5 });
+    expect(output.checks).toContainEqual({
+      id: 'replicas',
+      status: 'fail',
+      message: '5 replicas asked; the policy allows at most 4',
+      fix: expect.stringContaining('at most 4 replicas'),
+    });
+    expect(
+      output.checks.find((c: { id: string }) => c.id === 'cluster-conformance')
+        .status,
+    ).toBe('not-evaluated');
   });
 });
 

@@ -11,6 +11,7 @@ import {
   modelSourceServiceRef,
 } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { registerAgentActions } from './actions/agentActions';
+import { registerGovernanceActions } from './actions/governanceActions';
 import { registerGpuActions } from './actions/gpuActions';
 import { registerModelActions } from './actions/modelActions';
 import { agentRegistryServiceFactory } from './agents/serviceFactory';
@@ -18,6 +19,8 @@ import { createRegistryEventsRouter } from './models/eventsRouter';
 import { modelSourceServiceFactory } from './models/serviceFactory';
 import { readRegistryConfigs } from './registry/config';
 import { clusterSourceServiceFactory } from './clusters/serviceFactory';
+import { readGovernancePolicy } from './governance/config';
+import { GovernanceService } from './governance/GovernanceService';
 import { GpuService } from './gpu/GpuService';
 import { sovereigntyPlacementCheck } from './gpu/placement';
 import { readSovereigntyRules } from './sovereignty/config';
@@ -75,6 +78,16 @@ export const aiPlatformPlugin = createBackendPlugin({
         registerGpuActions(actionsRegistry, gpu);
         registerAgentActions(actionsRegistry, { agents, clusters, rules });
         registerModelActions(actionsRegistry, models);
+        registerGovernanceActions(
+          actionsRegistry,
+          new GovernanceService({
+            clusters,
+            gpu,
+            models,
+            rules,
+            policy: readGovernancePolicy(config),
+          }),
+        );
         httpRouter.use(
           await createRouter({
             clusters,

@@ -47,6 +47,19 @@ export const aiPlatformModelsReadPermission = createPermission({
 });
 
 /**
+ * Run the governance check of a new inference service (the
+ * `check-inference-service` action and the scaffolder's
+ * `ai-platform:governance:check`). The answer reveals quota, free GPUs,
+ * sovereignty labels and model versions, so it has a permission of its own.
+ *
+ * @public
+ */
+export const aiPlatformGovernanceCheckPermission = createPermission({
+  name: 'ai-platform.governance.check',
+  attributes: { action: 'read' },
+});
+
+/**
  * Every permission of the AI Platform plugins, for registration.
  *
  * @public
@@ -56,4 +69,5 @@ export const aiPlatformPermissions = [
   aiPlatformAgentReadPermission,
   aiPlatformSovereigntyReadPermission,
   aiPlatformModelsReadPermission,
+  aiPlatformGovernanceCheckPermission,
 ];

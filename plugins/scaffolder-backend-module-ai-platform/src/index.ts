@@ -9,4 +9,5 @@ export { scaffolderModuleAiPlatform as default } from './module';
 export { createAgentRenderAction } from './actions/agentRender';
 export { createGitPublishAction } from './actions/gitPublish';
 export { createCatalogRegisterFileAction } from './actions/catalogRegisterFile';
+export { createGovernanceCheckAction } from './actions/governanceCheck';
 export { readGitopsSettings, type GitopsSettings } from './gitops/config';

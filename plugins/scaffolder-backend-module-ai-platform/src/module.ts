@@ -2,18 +2,21 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
+import { actionsServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createAgentRenderAction } from './actions/agentRender';
 import { createCatalogRegisterFileAction } from './actions/catalogRegisterFile';
 import { createGitPublishAction } from './actions/gitPublish';
+import { createGovernanceCheckAction } from './actions/governanceCheck';
 import { readGitopsSettings } from './gitops/config';
 
 /**
  * Scaffolder module of the AI Platform: the actions its templates use to
  * render catalog entities, publish them to the GitOps target and register
- * them. Further governance actions (model digest, governance check,
- * manifests) join the same list.
+ * them, and the governance check, which asks the AI Platform backend's
+ * registered action. Further actions (model digest, manifests) join the
+ * same list.
  *
  * @public
  */
@@ -26,9 +29,10 @@ export const scaffolderModuleAiPlatform = createBackendModule({
         config: coreServices.rootConfig,
         logger: coreServices.logger,
         catalog: catalogServiceRef,
+        actions: actionsServiceRef,
         scaffolder: scaffolderActionsExtensionPoint,
       },
-      async init({ config, logger, catalog, scaffolder }) {
+      async init({ config, logger, catalog, actions, scaffolder }) {
         const settings = readGitopsSettings(config);
         if (settings) {
           logger.info(
@@ -43,6 +47,7 @@ export const scaffolderModuleAiPlatform = createBackendModule({
           createAgentRenderAction(),
           createGitPublishAction({ settings }),
           createCatalogRegisterFileAction({ settings, catalog }),
+          createGovernanceCheckAction({ actions }),
         );
       },
     });
