@@ -7,6 +7,7 @@
 # Prints the time of each step and ends with one line of totals
 # ("N passed, N failed") counted from the Jest and Playwright reports.
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+source "$AIP_ROOT/scripts/postgres.sh"
 
 export CI="${CI:-true}" # non-interactive runners, no watch mode
 REPORTS="$AIP_ROOT/node_modules/.cache/ai-platform-test"
@@ -35,6 +36,8 @@ finish() {
 # (they start their own on a free loopback port; the Debian package's own
 # service on :5000, where systemd starts it, is not used).
 step "system packages" aip_apt_install chromium fonts-liberation docker-registry || finish
+# PostgreSQL: the stores' tests run against it as well as SQLite.
+step "PostgreSQL" aip_start_postgres "${AIP_TEST_POSTGRES_PORT:-55432}" "${TMPDIR:-/tmp}/aip-postgres-test" || finish
 step "prettier" yarn prettier --check . || true
 step "lint" yarn backstage-cli repo lint --max-warnings 0 || true
 step "type check" yarn tsc:full || true

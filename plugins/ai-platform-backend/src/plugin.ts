@@ -26,6 +26,7 @@ import { sovereigntyPlacementCheck } from './gpu/placement';
 import { readSovereigntyRules } from './sovereignty/config';
 import { SovereigntyService } from './sovereignty/SovereigntyService';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { applyDatabaseMigrations } from './database/migrations';
 import { createRouter } from './router';
 
 /**
@@ -40,6 +41,7 @@ export const aiPlatformPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
+        database: coreServices.database,
         logger: coreServices.logger,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
@@ -53,6 +55,7 @@ export const aiPlatformPlugin = createBackendPlugin({
       },
       async init({
         config,
+        database,
         logger,
         httpRouter,
         httpAuth,
@@ -65,6 +68,11 @@ export const aiPlatformPlugin = createBackendPlugin({
         models,
       }) {
         permissionsRegistry.addPermissions(aiPlatformPermissions);
+        // The plugin's own database (cost records, conformance results).
+        const db = await database.getClient();
+        if (!database.migrations?.skip) {
+          await applyDatabaseMigrations(db);
+        }
         const rules = readSovereigntyRules(config);
         const gpu = new GpuService({
           clusters,
