@@ -13,7 +13,11 @@ import {
 import { registerAgentActions } from './actions/agentActions';
 import { registerGovernanceActions } from './actions/governanceActions';
 import { registerGpuActions } from './actions/gpuActions';
-import { registerModelActions } from './actions/modelActions';
+import {
+  registerModelActions,
+  registerModelResolveAction,
+} from './actions/modelActions';
+import { ModelVersionResolver } from './models/ModelVersionResolver';
 import { agentRegistryServiceFactory } from './agents/serviceFactory';
 import { createRegistryEventsRouter } from './models/eventsRouter';
 import { modelSourceServiceFactory } from './models/serviceFactory';
@@ -66,6 +70,8 @@ export const aiPlatformPlugin = createBackendPlugin({
       }) {
         permissionsRegistry.addPermissions(aiPlatformPermissions);
         const rules = readSovereigntyRules(config);
+        const registries = readRegistryConfigs(config);
+        const policy = readGovernancePolicy(config);
         const gpu = new GpuService({
           clusters,
           placementCheck: sovereigntyPlacementCheck(rules),
@@ -78,14 +84,19 @@ export const aiPlatformPlugin = createBackendPlugin({
         registerGpuActions(actionsRegistry, gpu);
         registerAgentActions(actionsRegistry, { agents, clusters, rules });
         registerModelActions(actionsRegistry, models);
+        registerModelResolveAction(
+          actionsRegistry,
+          new ModelVersionResolver({ models, registries, policy }),
+        );
         registerGovernanceActions(
           actionsRegistry,
           new GovernanceService({
             clusters,
             gpu,
             models,
+            registries,
             rules,
-            policy: readGovernancePolicy(config),
+            policy,
           }),
         );
         httpRouter.use(
@@ -102,7 +113,7 @@ export const aiPlatformPlugin = createBackendPlugin({
         // Registries authenticate their notifications with a token of their own.
         httpRouter.use(
           createRegistryEventsRouter({
-            registries: readRegistryConfigs(config),
+            registries,
             models,
             logger,
           }),
