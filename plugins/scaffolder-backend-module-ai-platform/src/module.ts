@@ -9,6 +9,7 @@ import { createAgentRenderAction } from './actions/agentRender';
 import { createCatalogRegisterFileAction } from './actions/catalogRegisterFile';
 import { createGitPublishAction } from './actions/gitPublish';
 import { createGovernanceCheckAction } from './actions/governanceCheck';
+import { createModelResolveAction } from './actions/modelResolve';
 import { readGitopsSettings } from './gitops/config';
 
 /**
@@ -48,6 +49,7 @@ export const scaffolderModuleAiPlatform = createBackendModule({
           createGitPublishAction({ settings }),
           createCatalogRegisterFileAction({ settings, catalog }),
           createGovernanceCheckAction({ actions }),
+          createModelResolveAction({ actions }),
         );
       },
     });
