@@ -11,4 +11,5 @@ export { createGitPublishAction } from './actions/gitPublish';
 export { createCatalogRegisterFileAction } from './actions/catalogRegisterFile';
 export { createGovernanceCheckAction } from './actions/governanceCheck';
 export { createModelResolveAction } from './actions/modelResolve';
+export { createInferenceServiceRenderAction } from './actions/inferenceServiceRender';
 export { readGitopsSettings, type GitopsSettings } from './gitops/config';

@@ -9,6 +9,7 @@ import { createAgentRenderAction } from './actions/agentRender';
 import { createCatalogRegisterFileAction } from './actions/catalogRegisterFile';
 import { createGitPublishAction } from './actions/gitPublish';
 import { createGovernanceCheckAction } from './actions/governanceCheck';
+import { createInferenceServiceRenderAction } from './actions/inferenceServiceRender';
 import { createModelResolveAction } from './actions/modelResolve';
 import { readGitopsSettings } from './gitops/config';
 
@@ -50,6 +51,7 @@ export const scaffolderModuleAiPlatform = createBackendModule({
           createCatalogRegisterFileAction({ settings, catalog }),
           createGovernanceCheckAction({ actions }),
           createModelResolveAction({ actions }),
+          createInferenceServiceRenderAction(),
         );
       },
     });
