@@ -135,7 +135,7 @@ export function validateParameters(
       `GPU product '${p.gpu.gpuProduct}' is not a node label value such as NVIDIA-H100-80GB-HBM3`,
     );
   }
-  if (p.gpu.migProfile !== undefined) {
+  if (p.gpu.migProfile) {
     if (!MIG_PROFILE.test(p.gpu.migProfile)) {
       throw new InputError(
         `MIG profile '${p.gpu.migProfile}' is not a profile name such as 1g.10gb or 3g.40gb`,
@@ -161,8 +161,14 @@ export function validateParameters(
       `The model reference '${model.reference}' is not oci://<host>/<repository>@${model.digest}; use the reference output of ai-platform:model:resolve`,
     );
   }
+  const { migProfile, ...gpu } = p.gpu;
   return {
     ...p,
+    // An optional form field may arrive as an empty string.
+    title: p.title || undefined,
+    description: p.description || undefined,
+    system: undefined,
+    gpu: migProfile ? { ...gpu, migProfile } : gpu,
     owner: normaliseEntityRef('Owner', p.owner, 'group', ['group']),
     ...(p.system
       ? { system: normaliseEntityRef('System', p.system, 'system', ['system']) }
