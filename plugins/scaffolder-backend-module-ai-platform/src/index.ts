@@ -12,4 +12,5 @@ export { createCatalogRegisterFileAction } from './actions/catalogRegisterFile';
 export { createGovernanceCheckAction } from './actions/governanceCheck';
 export { createModelResolveAction } from './actions/modelResolve';
 export { createInferenceServiceRenderAction } from './actions/inferenceServiceRender';
+export { createInferenceServicePromoteAction } from './actions/inferenceServicePromote';
 export { readGitopsSettings, type GitopsSettings } from './gitops/config';

@@ -9,6 +9,7 @@ import { createAgentRenderAction } from './actions/agentRender';
 import { createCatalogRegisterFileAction } from './actions/catalogRegisterFile';
 import { createGitPublishAction } from './actions/gitPublish';
 import { createGovernanceCheckAction } from './actions/governanceCheck';
+import { createInferenceServicePromoteAction } from './actions/inferenceServicePromote';
 import { createInferenceServiceRenderAction } from './actions/inferenceServiceRender';
 import { createModelResolveAction } from './actions/modelResolve';
 import { readGitopsSettings } from './gitops/config';
@@ -52,6 +53,7 @@ export const scaffolderModuleAiPlatform = createBackendModule({
           createGovernanceCheckAction({ actions }),
           createModelResolveAction({ actions }),
           createInferenceServiceRenderAction(),
+          createInferenceServicePromoteAction({ actions, catalog, settings }),
         );
       },
     });
