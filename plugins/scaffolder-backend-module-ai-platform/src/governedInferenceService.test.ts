@@ -19,15 +19,16 @@ import yaml from 'yaml';
 import { ensureRepository } from './gitops/localRepository';
 import { scaffolderModuleAiPlatform } from './module';
 
-const TEMPLATE = yaml.parse(
-  fs.readFileSync(
-    join(
-      __dirname,
-      '../../../templates/governed-inference-service/template.yaml',
+const readTemplate = (name: string) =>
+  yaml.parse(
+    fs.readFileSync(
+      join(__dirname, `../../../templates/${name}/template.yaml`),
+      'utf8',
     ),
-    'utf8',
-  ),
-);
+  );
+const TEMPLATE = readTemplate('governed-inference-service');
+const PROMOTE_TEMPLATE = readTemplate('promote-model-version');
+const ROLLBACK_DIGEST = `sha256:${'6'.repeat(64)}`;
 const DIGEST = `sha256:${'5'.repeat(64)}`;
 const REFERENCE = `oci://registry.fra.eu-sovereign.example/models/mistral-small-3.2-24b-instruct@${DIGEST}`;
 
@@ -62,6 +63,24 @@ function registeredActions() {
           throw new InputError(
             `The model fra-sovereign/${input.repository} could not be read: Registry 'fra-sovereign' has no model repository '${input.repository}'. Choose a model from the Models page`,
           );
+        }
+        if (input.tag === '3.1.0') {
+          return {
+            output: {
+              registry: input.registry,
+              repository: input.repository,
+              tag: '3.1.0',
+              digest: ROLLBACK_DIGEST,
+              reference: REFERENCE.replace(DIGEST, ROLLBACK_DIGEST),
+              entityRef: 'resource:default/mistral-small-3.2-24b-instruct',
+              packaging: 'modelpack',
+              signed: true,
+              sbom: true,
+              llm: true,
+              llmReason: 'it has 24b parameters in safetensors (transformer)',
+              format: 'safetensors',
+            },
+          };
         }
         if (input.tag !== '3.2.0') {
           throw new InputError(
@@ -113,16 +132,18 @@ describe('the Governed inference service template', () => {
   const dir = createMockDirectory();
   const repositoryPath = () => dir.resolve('gitops');
 
-  async function start() {
+  async function start(entities: any[] = []) {
     const actions = registeredActions();
     const catalog = catalogServiceMock({
       entities: [
-        {
-          ...TEMPLATE,
-          metadata: { ...TEMPLATE.metadata, namespace: 'default' },
-        },
+        ...[TEMPLATE, PROMOTE_TEMPLATE].map(t => ({
+          ...t,
+          metadata: { ...t.metadata, namespace: 'default' },
+        })),
+        ...entities,
       ],
     });
+    jest.spyOn(catalog, 'refreshEntity').mockResolvedValue();
     // The in-memory catalog mock keeps no locations: a new file location.
     jest.spyOn(catalog, 'getLocationByRef').mockResolvedValue(undefined);
     const addLocation = jest
@@ -252,14 +273,19 @@ describe('the Governed inference service template', () => {
   });
 
   describe('as a real task', () => {
-    async function run(overrides: object = {}) {
-      const { server, addLocation } = await start();
+    async function run(
+      overrides: object = {},
+      options: { template?: string; entities?: any[]; values?: object } = {},
+    ) {
+      const { server, addLocation } = await start(options.entities);
       const created = await request(server)
         .post('/api/scaffolder/v2/tasks')
         .set('Authorization', mockCredentials.user.header())
         .send({
-          templateRef: 'template:default/governed-inference-service',
-          values: { ...values, ...overrides },
+          templateRef: `template:default/${
+            options.template ?? 'governed-inference-service'
+          }`,
+          values: options.values ?? { ...values, ...overrides },
         });
       if (created.status !== 201) {
         return { created, addLocation };
@@ -347,6 +373,54 @@ describe('the Governed inference service template', () => {
         expect(addLocation).not.toHaveBeenCalled();
       },
     );
+
+    it('then rolls it back with the Promote or roll back template: a new commit from its branch that changes the digest', async () => {
+      await run();
+      const service = yaml.parse(
+        fs.readFileSync(
+          join(
+            repositoryPath(),
+            'inference-services/mistral-chat/catalog-info.yaml',
+          ),
+          'utf8',
+        ),
+      );
+      const before = await branches();
+      const { task, messages } = await run(
+        {},
+        {
+          template: 'promote-model-version',
+          entities: [service],
+          values: {
+            service: 'component:default/mistral-chat',
+            model: { ...values.model, tag: '3.1.0' },
+          },
+        },
+      );
+      expect(messages).not.toMatch(/error/i);
+      expect(task.status).toBe('completed');
+      const after = await branches();
+      const branch = `promote/mistral-chat/3.1.0-${'6'.repeat(12)}`;
+      expect(Object.keys(after).sort()).toEqual(
+        [...Object.keys(before), branch].sort(),
+      );
+      const { commit } = await git.readCommit({
+        fs,
+        dir: repositoryPath(),
+        oid: after[branch],
+      });
+      expect(commit.parent).toEqual([before['inference-service/mistral-chat']]);
+      const { blob } = await git.readBlob({
+        fs,
+        dir: repositoryPath(),
+        oid: after[branch],
+        filepath:
+          'inference-services/mistral-chat/manifests/inference-service.yaml',
+      });
+      expect(
+        yaml.parse(Buffer.from(blob).toString('utf8')).spec.model.uri,
+      ).toBe(REFERENCE.replace(DIGEST, ROLLBACK_DIGEST));
+    });
 
     it('refuses an invalid name before any step runs, and commits nothing', async () => {
       const before = await branches();

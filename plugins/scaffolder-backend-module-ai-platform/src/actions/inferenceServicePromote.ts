@@ -214,8 +214,9 @@ export function createInferenceServicePromoteAction(options: {
         );
       }
 
+      // An optional form field may arrive as an empty string.
       const branch =
-        ctx.input.branch ??
+        ctx.input.branch ||
         `promote/${current.name}/${resolved.tag}-${resolved.digest.slice(
           'sha256:'.length,
           'sha256:'.length + 12,
