@@ -304,11 +304,8 @@ function digestPolicy(p: InferenceServiceParameters) {
     match: {
       any: [
         {
-          resources: {
-            kinds: [kind],
-            names: [p.name],
-            namespaces: [p.namespace],
-          },
+          // A namespaced Policy applies in its own namespace only.
+          resources: { kinds: [kind], names: [p.name] },
         },
       ],
     },
