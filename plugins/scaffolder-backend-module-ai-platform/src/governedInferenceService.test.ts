@@ -13,6 +13,7 @@ import { InputError } from '@backstage/errors';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
+import scaffolderGithubModule from '@backstage/plugin-scaffolder-backend-module-github';
 import git from 'isomorphic-git';
 import request from 'supertest';
 import yaml from 'yaml';
@@ -152,6 +153,7 @@ describe('the Governed inference service template', () => {
     const { server } = await startTestBackend({
       features: [
         scaffolderPlugin,
+        scaffolderGithubModule,
         scaffolderModuleAiPlatform,
         createServiceFactory({
           service: catalogServiceRef,
@@ -161,6 +163,8 @@ describe('the Governed inference service template', () => {
         mockServices.rootConfig.factory({
           data: {
             aiPlatform: { gitops: { localRepository: repositoryPath() } },
+            // The pull-request step builds its client (no request is made in a dry run).
+            integrations: { github: [{ host: 'github.com', token: 'test' }] },
           },
         }),
         createServiceFactory({
@@ -268,6 +272,36 @@ describe('the Governed inference service template', () => {
         icon: 'catalog',
         entityRef: 'component:default/mistral-chat',
       });
+      expect(res.body.output.text[0].content).toContain(
+        `: commit **dry-run** on branch \`inference-service/mistral-chat\` of the GitOps repository \`${repositoryPath()}\``,
+      );
+      expect(await branches()).toEqual(before);
+    });
+
+    it('opens a GitHub pull request instead of the local commit when a repository is given', async () => {
+      const before = await branches();
+      const { res } = await dryRun({
+        pullRequestRepoUrl: 'github.com?owner=example-org&repo=gitops',
+      });
+      expect(res.status).toBe(200);
+      const steps = res.body.log
+        .map((l: any) => l.body)
+        .filter((b: any) => b.stepId && b.status);
+      const status = (id: string) =>
+        steps.filter((b: any) => b.stepId === id).map((b: any) => b.status);
+      for (const id of ['publish', 'register']) {
+        expect(status(id)).toContain('skipped');
+        expect(status(id)).not.toContain('completed');
+      }
+      expect(status('pull-request')).toContain('completed');
+      expect(res.body.output.links).toContainEqual({
+        title: 'Open the pull request',
+        icon: 'github',
+        url: 'github.com?owner=example-org&repo=gitops',
+      });
+      expect(res.body.output.text[0].content).toContain(
+        'pull request github.com?owner=example-org&repo=gitops from branch `inference-service/mistral-chat`',
+      );
       expect(await branches()).toEqual(before);
     });
   });
