@@ -14,7 +14,11 @@ export interface LlmClassification {
 /** Weight formats a generative LLM runtime (vLLM, llama.cpp) loads. */
 const LLM_WEIGHT_FORMATS = new Set(['safetensors', 'gguf', 'pt', 'pytorch']);
 
-/** From this many parameters on, a transformer is served as an LLM. */
+/**
+ * From this many parameters on, a transformer is served as an LLM.
+ *
+ * @public
+ */
 export const LLM_MIN_PARAMETERS = 1e9;
 
 /**
