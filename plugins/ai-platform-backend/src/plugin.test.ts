@@ -150,6 +150,7 @@ describe('ai-platform backend: GPU routes and actions', () => {
       'list-mcp-servers',
       'list-model-versions',
       'list-models',
+      'resolve-model-version',
       'where-is-model-version-deployed',
     ]);
     for (const [name, action] of actions.actions) {
@@ -227,6 +228,101 @@ describe('ai-platform backend: governance action', () => {
       output.checks.find((c: { id: string }) => c.id === 'cluster-conformance')
         .status,
     ).toBe('not-evaluated');
+  });
+});
+
+describe('ai-platform backend: resolve-model-version', () => {
+  const ID = 'test:resolve-model-version';
+  const resolve = async (input: JsonObject) => {
+    const { actions } = await start();
+    return actions.invoke({
+      id: ID,
+      input,
+      credentials: mockCredentials.user(),
+    }) as Promise<{ output: any }>;
+  };
+
+  it('pins each example to its digest, with the reference KServe pulls and the LLM verdict', async () => {
+    const { actions } = await start();
+    const examples = actions.actions.get(ID)!.examples!;
+    const outputs = [];
+    for (const example of examples) {
+      outputs.push(
+        (
+          (await actions.invoke({
+            id: ID,
+            input: example.input,
+            credentials: mockCredentials.user(),
+          })) as { output: any }
+        ).output,
+      );
+    }
+    const [mistral, kit] = outputs;
+    expect(mistral).toMatchObject({
+      registry: 'fra-sovereign',
+      repository: 'models/mistral-small-3.2-24b-instruct',
+      tag: '3.2.0',
+      digest: expect.stringMatching(/^sha256:[a-f0-9]{64}$/),
+      entityRef: 'resource:default/mistral-small-3.2-24b-instruct',
+      packaging: 'modelpack',
+      signed: true,
+      sbom: true,
+      llm: true,
+    });
+    expect(mistral.reference).toBe(
+      `oci://registry.fra.eu-sovereign.example/models/mistral-small-3.2-24b-instruct@${mistral.digest}`,
+    );
+    // A Kitfile states no architecture: the size and format decide.
+    expect(kit).toMatchObject({ packaging: 'kitops', llm: true });
+    expect(kit.llmReason).toBe('it has 7.2b parameters in safetensors');
+    expect(kit.reference).toMatch(
+      /^oci:\/\/harbor\.par\.example\.eu\/models\/mistral-7b-instruct-v0\.3@sha256:/,
+    );
+  });
+
+  it('resolves a digest to the same version', async () => {
+    const by = {
+      registry: 'fra-sovereign',
+      repository: 'models/mistral-small-3.2-24b-instruct',
+    };
+    const { output } = await resolve({ ...by, tag: '3.2.0' });
+    const again = await resolve({ ...by, digest: output.digest });
+    expect(again.output).toEqual(output);
+  });
+
+  it.each([
+    [
+      'an unknown registry',
+      { registry: 'nope', repository: 'models/x', tag: '1' },
+      "No registry named 'nope' is configured; choose one of: fra-sovereign, par-harbor, ghcr-example-org",
+    ],
+    [
+      'an unknown model',
+      { registry: 'fra-sovereign', repository: 'models/nope', tag: '1' },
+      "The model fra-sovereign/models/nope could not be read: Registry 'fra-sovereign' has no model repository 'models/nope'",
+    ],
+    [
+      'a tag that does not resolve',
+      {
+        registry: 'fra-sovereign',
+        repository: 'models/mistral-small-3.2-24b-instruct',
+        tag: '9.9.9',
+      },
+      "The tag '9.9.9' of fra-sovereign/models/mistral-small-3.2-24b-instruct does not resolve to a model version. Choose one of its versions: 3.2.0, 3.1.0",
+    ],
+    [
+      'an unsigned version while the policy requires signatures',
+      {
+        registry: 'fra-sovereign',
+        repository: 'models/mistral-small-3.2-24b-instruct',
+        tag: '3.1.0',
+      },
+      'does not meet the supply-chain policy: 3.1.0 (sha256:',
+    ],
+  ])('refuses %s with what to change', async (_what, input, message) => {
+    const error = await resolve(input).catch(e => e);
+    expect(error.name).toBe('InputError');
+    expect(error.message).toContain(message);
   });
 });
 

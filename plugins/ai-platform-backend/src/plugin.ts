@@ -13,7 +13,11 @@ import {
 import { registerAgentActions } from './actions/agentActions';
 import { registerGovernanceActions } from './actions/governanceActions';
 import { registerGpuActions } from './actions/gpuActions';
-import { registerModelActions } from './actions/modelActions';
+import {
+  registerModelActions,
+  registerModelResolveAction,
+} from './actions/modelActions';
+import { ModelVersionResolver } from './models/ModelVersionResolver';
 import { agentRegistryServiceFactory } from './agents/serviceFactory';
 import { createRegistryEventsRouter } from './models/eventsRouter';
 import { modelSourceServiceFactory } from './models/serviceFactory';
@@ -74,6 +78,8 @@ export const aiPlatformPlugin = createBackendPlugin({
           await applyDatabaseMigrations(db);
         }
         const rules = readSovereigntyRules(config);
+        const registries = readRegistryConfigs(config);
+        const policy = readGovernancePolicy(config);
         const gpu = new GpuService({
           clusters,
           placementCheck: sovereigntyPlacementCheck(rules),
@@ -86,14 +92,19 @@ export const aiPlatformPlugin = createBackendPlugin({
         registerGpuActions(actionsRegistry, gpu);
         registerAgentActions(actionsRegistry, { agents, clusters, rules });
         registerModelActions(actionsRegistry, models);
+        registerModelResolveAction(
+          actionsRegistry,
+          new ModelVersionResolver({ models, registries, policy }),
+        );
         registerGovernanceActions(
           actionsRegistry,
           new GovernanceService({
             clusters,
             gpu,
             models,
+            registries,
             rules,
-            policy: readGovernancePolicy(config),
+            policy,
           }),
         );
         httpRouter.use(
@@ -110,7 +121,7 @@ export const aiPlatformPlugin = createBackendPlugin({
         // Registries authenticate their notifications with a token of their own.
         httpRouter.use(
           createRegistryEventsRouter({
-            registries: readRegistryConfigs(config),
+            registries,
             models,
             logger,
           }),

@@ -12,3 +12,4 @@ export * from './permissions';
 export * from './sovereignty';
 export * from './fit';
 export * from './models';
+export * from './llm';

@@ -94,3 +94,20 @@ export const MODEL_LABELS = {
   /** `modelpack` or `kitops`. */
   packaging: `${AI_PLATFORM_PREFIX}model-packaging`,
 } as const;
+
+/**
+ * Annotations of an `inference-service` catalog entity made by the governed
+ * inference service template; the promote action reads them back.
+ *
+ * @public
+ */
+export const INFERENCE_SERVICE_ANNOTATIONS = {
+  /** The model digest the service is pinned to: `sha256:<64 hex digits>`. */
+  modelDigest: `${AI_PLATFORM_PREFIX}model-digest`,
+  /** The pinned model reference as KServe reads it: `oci://<host>/<repository>@sha256:...`. */
+  modelReference: `${AI_PLATFORM_PREFIX}model-reference`,
+  /** The GitOps branch that last changed the service's manifests. */
+  gitopsBranch: `${AI_PLATFORM_PREFIX}gitops-branch`,
+  /** The folder of the service's manifests in the GitOps repository, e.g. `inference-services/mistral-chat`. */
+  gitopsPath: `${AI_PLATFORM_PREFIX}gitops-path`,
+} as const;

@@ -348,3 +348,19 @@ export interface DigestDeployments {
   versions: Array<{ registry: string; repository: string; tags: string[] }>;
   deployments: ModelDeployment[];
 }
+
+/**
+ * The catalog entity name of a model repository's `ai-model` Resource: its
+ * last path segment, made a valid entity name
+ * (`models/llama-3.1-8b-instruct` is `llama-3.1-8b-instruct`). The catalog
+ * provider prefixes the registry name (`<registry>-<name>`) only where two
+ * registries hold a repository of the same last segment.
+ *
+ * @public
+ */
+export function modelEntityName(segment: string): string {
+  return (segment.split('/').pop() ?? segment)
+    .replace(/[^a-zA-Z0-9._-]/g, '-')
+    .replace(/^[^a-zA-Z0-9]+|[^a-zA-Z0-9]+$/g, '')
+    .slice(0, 63);
+}

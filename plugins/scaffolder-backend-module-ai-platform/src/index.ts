@@ -10,4 +10,7 @@ export { createAgentRenderAction } from './actions/agentRender';
 export { createGitPublishAction } from './actions/gitPublish';
 export { createCatalogRegisterFileAction } from './actions/catalogRegisterFile';
 export { createGovernanceCheckAction } from './actions/governanceCheck';
+export { createModelResolveAction } from './actions/modelResolve';
+export { createInferenceServiceRenderAction } from './actions/inferenceServiceRender';
+export { createInferenceServicePromoteAction } from './actions/inferenceServicePromote';
 export { readGitopsSettings, type GitopsSettings } from './gitops/config';

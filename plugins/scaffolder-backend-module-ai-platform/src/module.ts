@@ -9,6 +9,9 @@ import { createAgentRenderAction } from './actions/agentRender';
 import { createCatalogRegisterFileAction } from './actions/catalogRegisterFile';
 import { createGitPublishAction } from './actions/gitPublish';
 import { createGovernanceCheckAction } from './actions/governanceCheck';
+import { createInferenceServicePromoteAction } from './actions/inferenceServicePromote';
+import { createInferenceServiceRenderAction } from './actions/inferenceServiceRender';
+import { createModelResolveAction } from './actions/modelResolve';
 import { readGitopsSettings } from './gitops/config';
 
 /**
@@ -48,6 +51,9 @@ export const scaffolderModuleAiPlatform = createBackendModule({
           createGitPublishAction({ settings }),
           createCatalogRegisterFileAction({ settings, catalog }),
           createGovernanceCheckAction({ actions }),
+          createModelResolveAction({ actions }),
+          createInferenceServiceRenderAction(),
+          createInferenceServicePromoteAction({ actions, catalog, settings }),
         );
       },
     });

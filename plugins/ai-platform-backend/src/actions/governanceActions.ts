@@ -18,6 +18,7 @@ const CHECK_IDS = [
   'gpu-capacity',
   'sovereignty',
   'model-digest',
+  'model-storage',
   'model-signature',
   'model-sbom',
   'model-fit',
@@ -54,7 +55,7 @@ export function registerGovernanceActions(
     name: 'check-inference-service',
     title: 'May this inference service be created?',
     description:
-      'Checks a new model inference service against every governance rule before anything is created: a DNS-1123 name; a namespace of the team on the cluster; replicas and GPUs within policy; GPU quota headroom in the namespace and free GPUs of the product on the cluster; the sovereignty rules for the data classification on the cluster and namespace; the model tag resolving to an immutable digest, with a signature and an SBOM when the policy requires them; the model fitting the GPU profile; and the cluster conformance minimum (not evaluated yet). Answers allowed, every check with pass, fail or not-evaluated, what to change for each failure, and the digest to pin.',
+      'Checks a new model inference service against every governance rule before anything is created: a DNS-1123 name; a namespace of the team on the cluster; replicas and GPUs within policy; GPU quota headroom in the namespace and free GPUs of the product on the cluster; the sovereignty rules for the data classification on the cluster and namespace; the model tag resolving to an immutable digest, the registry that stores the model being allowed to store data of the classification, with a signature and an SBOM when the policy requires them; the model fitting the GPU profile; and the cluster conformance minimum (not evaluated yet). Answers allowed, every check with pass, fail or not-evaluated, what to change for each failure, and the digest to pin.',
     visibilityPermission: aiPlatformGovernanceCheckPermission,
     attributes: { readOnly: true, idempotent: true },
     schema: {

@@ -2,6 +2,7 @@ import { aiPlatformModelsReadPermission } from '@ai-platform/backstage-plugin-ai
 import type { ModelSource } from '@ai-platform/backstage-plugin-ai-platform-node';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { InputError } from '@backstage/errors';
+import type { ModelVersionResolver } from '../models/ModelVersionResolver';
 
 type Zod = Parameters<
   Parameters<ActionsRegistryService['register']>[0]['schema']['input']
@@ -254,5 +255,86 @@ export function registerModelActions(
           );
       return { output: { deployments } };
     },
+  });
+}
+
+/**
+ * `resolve-model-version`: a model tag (or digest) pinned to its immutable
+ * digest, with the supply-chain policy applied; the scaffolder's
+ * `ai-platform:model:resolve` and agents over MCP both call it.
+ */
+export function registerModelResolveAction(
+  actionsRegistry: ActionsRegistryService,
+  resolver: ModelVersionResolver,
+): void {
+  actionsRegistry.register({
+    name: 'resolve-model-version',
+    title: 'Pin a model version to its digest',
+    description:
+      'Resolves a model tag (or digest) of a configured OCI registry to the immutable digest it points to now, and answers the pinned reference a serving runtime pulls (oci://<host>/<repository>@sha256:...), whether the version is signed and has an SBOM, and whether it is served as an LLM (gguf weights, or a transformer of at least 1B parameters in safetensors/pt) or as a predictive model. Fails with what to change when the registry, the repository or the tag is unknown, or when the governance policy (aiPlatform.governance.requireSignature / requireSbom) asks for a signature or an SBOM the version lacks.',
+    visibilityPermission: aiPlatformModelsReadPermission,
+    attributes: { readOnly: true, idempotent: true },
+    schema: {
+      input: z =>
+        z.object({
+          ...registryInput(z),
+          tag: z
+            .string()
+            .optional()
+            .describe('A tag, e.g. 3.2.0; resolved to its digest now'),
+          digest: z
+            .string()
+            .optional()
+            .describe('A digest (sha256:...) instead of a tag; wins over it'),
+        }),
+      output: z =>
+        z.object({
+          registry: z.string(),
+          repository: z.string(),
+          tag: z
+            .string()
+            .describe('The tag asked for, or one that points to the digest'),
+          digest: z.string().describe('The immutable digest (sha256:...)'),
+          reference: z
+            .string()
+            .describe(
+              'The pinned reference: oci://<host>/<repository>@sha256:...',
+            ),
+          entityRef: z
+            .string()
+            .describe("The catalog entity ref of the model's Resource"),
+          packaging: z.enum(['modelpack', 'kitops']),
+          signed: z.boolean(),
+          sbom: z.boolean(),
+          llm: z
+            .boolean()
+            .describe(
+              'True: served by an LLMInferenceService; false: by an InferenceService',
+            ),
+          llmReason: z.string().describe('Why it is or is not an LLM'),
+          name: z.string().optional(),
+          format: z.string().optional(),
+          parameterSize: z.string().optional(),
+        }),
+    },
+    examples: [
+      {
+        title: 'Pin Mistral Small 3.2 (signed, with an SBOM)',
+        input: {
+          registry: 'fra-sovereign',
+          repository: 'models/mistral-small-3.2-24b-instruct',
+          tag: '3.2.0',
+        },
+      },
+      {
+        title: 'Pin Mistral 7B Instruct v0.3 (a KitOps ModelKit)',
+        input: {
+          registry: 'par-harbor',
+          repository: 'models/mistral-7b-instruct-v0.3',
+          tag: 'v0.3',
+        },
+      },
+    ],
+    action: async ({ input }) => ({ output: await resolver.resolve(input) }),
   });
 }

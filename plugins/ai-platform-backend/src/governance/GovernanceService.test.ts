@@ -5,7 +5,13 @@ import {
   exampleCluster,
   staticClusterSource,
 } from '../__testUtils__/clusterViews';
-import { modelService, seededLayout } from '../__testUtils__/models';
+import { ConfigReader } from '@backstage/config';
+import {
+  modelService,
+  seededLayout,
+  seededRegistryConfig,
+} from '../__testUtils__/models';
+import { readRegistryConfigs } from '../registry/config';
 import { DEFAULT_GOVERNANCE_POLICY, GovernancePolicy } from './config';
 import { GovernanceService } from './GovernanceService';
 import type { GovernanceRequest, GovernanceResult } from './types';
@@ -31,6 +37,9 @@ function service(policy: Partial<GovernancePolicy> = {}) {
       placementCheck: sovereigntyPlacementCheck(rules),
     }),
     models: modelService({ layout: layout.layout }, clusters),
+    registries: readRegistryConfigs(
+      new ConfigReader(seededRegistryConfig({ layout: layout.layout })),
+    ),
     rules,
     policy: { ...DEFAULT_GOVERNANCE_POLICY, ...policy },
   });
@@ -118,6 +127,36 @@ describe('GovernanceService', () => {
     });
     expect(result.resolvedDigest).toBeUndefined();
     expect(byId(result, 'model-fit')?.status).toBe('not-evaluated');
+  });
+
+  it('refuses a model stored where confidential data may not be stored', async () => {
+    // par-harbor is in the EU but run by a provider under the US CLOUD Act.
+    const result = await service().check({
+      ...good,
+      model: {
+        registry: 'par-harbor',
+        repository: 'models/mistral-7b-instruct-v0.3',
+        tag: 'v0.3',
+      },
+    });
+    expect(byId(result, 'sovereignty')?.status).toBe('pass');
+    expect(byId(result, 'model-storage')).toMatchObject({
+      status: 'fail',
+      message: expect.stringMatching(
+        /^The registry par-harbor may not store models for confidential data: .*us-cloud-act/,
+      ),
+      fix: expect.stringContaining('registry allowed for confidential data'),
+    });
+    expect(result.allowed).toBe(false);
+  });
+
+  it('passes the storage check where the registry may store the classification', async () => {
+    const result = await service().check(good);
+    expect(byId(result, 'model-storage')).toMatchObject({
+      status: 'pass',
+      message:
+        'confidential data may be stored where fra-sovereign/models/mistral-small-3.2-24b-instruct is stored (registry fra-sovereign)',
+    });
   });
 
   it('rejects an unknown model', async () => {

@@ -6,7 +6,13 @@ import type {
 import type { GpuService } from '../gpu/GpuService';
 import type { GovernancePolicy } from './config';
 import { checkLimits, checkName } from './limits';
-import { checkFit, checkSupplyChain, resolveModel } from './modelChecks';
+import type { RegistryConfig } from '../registry/config';
+import {
+  checkFit,
+  checkStorage,
+  checkSupplyChain,
+  resolveModel,
+} from './modelChecks';
 import {
   checkCapacity,
   checkConformance,
@@ -35,13 +41,15 @@ export class GovernanceService {
       clusters: ClusterSource;
       gpu: GpuService;
       models: ModelSource;
+      /** The registries, for where each model is stored. */
+      registries: readonly Pick<RegistryConfig, 'name' | 'labels'>[];
       rules: readonly SovereigntyRule[];
       policy: GovernancePolicy;
     },
   ) {}
 
   async check(request: GovernanceRequest): Promise<GovernanceResult> {
-    const { clusters, gpu, models, rules, policy } = this.options;
+    const { clusters, gpu, models, registries, rules, policy } = this.options;
     const checks: GovernanceCheck[] = [checkName(request.name)];
     const limits = checkLimits(request, policy);
     // Quota and capacity need counts to compare; a bad count is already a failure.
@@ -87,7 +95,7 @@ export class GovernanceService {
     }
 
     const resolved = await resolveModel(request, models);
-    checks.push(resolved.check);
+    checks.push(resolved.check, checkStorage(request, registries, rules));
     if (resolved.version) {
       checks.push(
         ...checkSupplyChain(resolved.version, policy),

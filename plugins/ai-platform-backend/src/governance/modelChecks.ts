@@ -7,6 +7,9 @@ import {
   wholeGpuProfile,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { ModelSource } from '@ai-platform/backstage-plugin-ai-platform-node';
+import type { SovereigntyRule } from '@ai-platform/backstage-plugin-ai-platform-common';
+import { evaluateModelStorage } from '../models/storage';
+import type { RegistryConfig } from '../registry/config';
 import type { GovernancePolicy } from './config';
 import {
   fail,
@@ -28,7 +31,7 @@ type Resolved =
  * is then pinned to.
  */
 export async function resolveModel(
-  request: GovernanceRequest,
+  request: Pick<GovernanceRequest, 'model'>,
   models: ModelSource,
 ): Promise<Resolved> {
   const { registry, repository, tag, digest } = request.model;
@@ -98,7 +101,7 @@ export async function resolveModel(
 /** Signature and SBOM, as the policy asks; unknown (not readable) is not a pass. */
 export function checkSupplyChain(
   version: ModelVersionSummary,
-  policy: GovernancePolicy,
+  policy: Pick<GovernancePolicy, 'requireSignature' | 'requireSbom'>,
 ): GovernanceCheck[] {
   const at = `${version.tag} (${version.digest})`;
   const unreadable = version.supplyChainError
@@ -199,5 +202,52 @@ export function checkFit(
     judged.tier === 'tight'
       ? `${needs}: it fits, but tightly (above 80 %), leaving little room for the KV cache`
       : `${needs}: it fits comfortably`,
+  );
+}
+
+/**
+ * Where the model is stored, for the service's classification: weights of a
+ * model that serves confidential data must sit where confidential data may
+ * be stored (the sovereignty `store` rule), not only run where it may run.
+ */
+export function checkStorage(
+  request: GovernanceRequest,
+  registries: readonly Pick<RegistryConfig, 'name' | 'labels'>[],
+  rules: readonly SovereigntyRule[],
+): GovernanceCheck {
+  const { registry, repository } = request.model;
+  const config = registries.find(r => r.name === registry);
+  if (!config) {
+    return notEvaluated(
+      'model-storage',
+      `Storage was not evaluated: no registry named '${registry}' is configured`,
+    );
+  }
+  const { classification } = request;
+  const result = evaluateModelStorage(
+    config,
+    repository,
+    rules,
+    classification,
+  );
+  const where = `${registry}/${repository}`;
+  if (result.status === 'compliant') {
+    return pass(
+      'model-storage',
+      `${classification} data may be stored where ${where} is stored (registry ${registry})`,
+    );
+  }
+  const problems = result.findings.filter(f => f.status !== 'compliant');
+  return fail(
+    'model-storage',
+    `${
+      result.status === 'unknown'
+        ? `Cannot tell whether the registry ${registry} may store models for ${classification} data`
+        : `The registry ${registry} may not store models for ${classification} data`
+    }: ${problems.map(f => f.message).join(' ')}`,
+    [
+      ...new Set(problems.map(f => f.fix).filter((f): f is string => !!f)),
+      `Or choose a copy of the model in a registry allowed for ${classification} data.`,
+    ].join(' '),
   );
 }

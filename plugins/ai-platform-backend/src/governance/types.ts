@@ -39,6 +39,7 @@ export type GovernanceCheckId =
   | 'gpu-capacity'
   | 'sovereignty'
   | 'model-digest'
+  | 'model-storage'
   | 'model-signature'
   | 'model-sbom'
   | 'model-fit'

@@ -3,7 +3,6 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import {
   DEFAULT_SOVEREIGNTY_RULES,
   DigestDeployments,
-  evaluateSovereignty,
   MODEL_OWNER_ANNOTATION,
   ModelDeployment,
   ModelList,
@@ -27,6 +26,7 @@ import { RegistryAliases } from '../registry/references';
 import type { RegistrySource } from '../registry/source';
 import type { ModelVersionInfo } from '../registry/versions';
 import { compareVersions } from './compare';
+import { evaluateModelStorage } from './storage';
 import { toDeployment } from './deployments';
 import { RepositoryScanner, RepositorySnapshot } from './RepositoryScanner';
 import { newestFirst, versionSummary } from './versionViews';
@@ -375,16 +375,9 @@ export class ModelService implements ModelSource {
 
   /** Where the model is stored, checked against the `store` rule. */
   private storage(registry: string, repository: string): SovereigntyEvaluation {
-    const config = this.config(registry);
-    return evaluateSovereignty(
-      {
-        kind: 'modelVersion',
-        name: `${registry}/${repository}`,
-        registry: {
-          entity: config.labels,
-          description: `registry ${registry}`,
-        },
-      },
+    return evaluateModelStorage(
+      this.config(registry),
+      repository,
       this.options.rules ?? DEFAULT_SOVEREIGNTY_RULES,
     );
   }

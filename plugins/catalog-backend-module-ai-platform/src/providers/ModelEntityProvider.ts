@@ -14,6 +14,7 @@ import type {
 import {
   AI_PLATFORM_PREFIX,
   MODEL_LABELS,
+  modelEntityName,
   ModelRegistryInfo,
   ModelSummary,
   OCI_REPOSITORY_ANNOTATION,
@@ -24,12 +25,7 @@ import type { ModelSource } from '@ai-platform/backstage-plugin-ai-platform-node
 const LABEL_VALUE = /^[a-zA-Z0-9]([a-zA-Z0-9._-]{0,61}[a-zA-Z0-9])?$/;
 
 /** An entity name from a repository's last path segment (the catalog's name rules). */
-function entityName(segment: string): string {
-  return segment
-    .replace(/[^a-zA-Z0-9._-]/g, '-')
-    .replace(/^[^a-zA-Z0-9]+|[^a-zA-Z0-9]+$/g, '')
-    .slice(0, 63);
-}
+const entityName = modelEntityName;
 
 /**
  * Entity names: the repository's last path segment

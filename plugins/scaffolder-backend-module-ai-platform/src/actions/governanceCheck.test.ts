@@ -112,6 +112,25 @@ describe('ai-platform:governance:check', () => {
     );
   });
 
+  it("answers the registered action's 400 as an InputError with its message", async () => {
+    const { actions, run } = setup(allowed);
+    actions.invoke.mockRejectedValue(
+      Object.assign(new Error('Request failed with 400 Bad Request'), {
+        name: 'ResponseError',
+        body: {
+          error: {
+            name: 'InputError',
+            message:
+              "Invalid input: classification must be one of 'public', 'internal', 'confidential', 'restricted'",
+          },
+        },
+      }),
+    );
+    const error = await run().catch(e => e);
+    expect(error.name).toBe('InputError');
+    expect(error.message).toMatch(/^Invalid input: classification/);
+  });
+
   it('says which action could not be run, keeping the cause', async () => {
     const { actions, run } = setup(allowed);
     actions.invoke.mockRejectedValue(

@@ -1,9 +1,8 @@
 import type { ActionsService } from '@backstage/backend-plugin-api/alpha';
-import { ForwardedError, InputError } from '@backstage/errors';
+import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { examples } from './governanceCheck.examples';
-
-type InvokeInput = Parameters<ActionsService['invoke']>[0]['input'];
+import { invokeRegisteredAction } from './registeredAction';
 
 /** The registered action of the AI Platform backend that holds the rules. */
 export const GOVERNANCE_ACTION_ID = 'ai-platform:check-inference-service';
@@ -111,21 +110,15 @@ export function createGovernanceCheckAction(options: {
     async handler(ctx) {
       // The check only reads, so it runs in a dry run as in a real one, and
       // is not a checkpoint: a resumed task must see the clusters as they are now.
-      const credentials = await ctx.getInitiatorCredentials();
-      let result: GovernanceOutput;
-      try {
-        const { output } = await actions.invoke({
-          id: GOVERNANCE_ACTION_ID,
-          input: ctx.input as unknown as InvokeInput,
-          credentials,
-        });
-        result = output as unknown as GovernanceOutput;
-      } catch (e) {
-        throw new ForwardedError(
-          `The governance check (${GOVERNANCE_ACTION_ID}) could not be run`,
-          e,
-        );
-      }
+      // A 400 of the registered action (e.g. a classification its schema
+      // rejects) stays an InputError with the action's message.
+      const result = await invokeRegisteredAction<GovernanceOutput>({
+        actions,
+        id: GOVERNANCE_ACTION_ID,
+        input: ctx.input,
+        credentials: await ctx.getInitiatorCredentials(),
+        what: 'The governance check',
+      });
       ctx.output('allowed', result.allowed);
       ctx.output('checks', result.checks);
       if (result.resolvedDigest) {

@@ -243,3 +243,26 @@ export async function readDirectoryFiles(
   await walk(root, '');
   return out.sort((a, b) => a.path.localeCompare(b.path));
 }
+
+/**
+ * A file as committed on a branch, or undefined when the branch or the
+ * file does not exist there.
+ */
+export async function readFileOnBranch(
+  dir: string,
+  branch: string,
+  path: string,
+): Promise<string | undefined> {
+  let oid: string;
+  try {
+    oid = await git.resolveRef({ fs, dir, ref: `refs/heads/${branch}` });
+  } catch {
+    return undefined;
+  }
+  try {
+    const { blob } = await git.readBlob({ fs, dir, oid, filepath: path });
+    return Buffer.from(blob).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,129 @@
+import {
+  classifyLlm,
+  modelEntityName,
+  type ModelPackaging,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
+import type { ModelSource } from '@ai-platform/backstage-plugin-ai-platform-node';
+import { InputError } from '@backstage/errors';
+import type { GovernancePolicy } from '../governance/config';
+import { checkSupplyChain, resolveModel } from '../governance/modelChecks';
+import type { RegistryConfig } from '../registry/config';
+
+/** A model version as a template or an agent asks for it. */
+export interface ModelVersionRequest {
+  /** Registry name from `aiPlatform.registries`. */
+  registry: string;
+  repository: string;
+  /** A tag, resolved to the digest it points to now. */
+  tag?: string;
+  /** A digest (`sha256:...`); wins over `tag`. */
+  digest?: string;
+}
+
+/** A model version pinned to its immutable digest. */
+export interface ResolvedModelVersion {
+  registry: string;
+  repository: string;
+  /** The tag asked for, or the first tag that points to the digest. */
+  tag: string;
+  /** The immutable digest the tag points to now (`sha256:...`). */
+  digest: string;
+  /** `oci://<host>/<repository>@<digest>`, as KServe's storageUri and model.uri take it. */
+  reference: string;
+  /** The catalog entity ref of the model's `ai-model` Resource. */
+  entityRef: string;
+  packaging: ModelPackaging;
+  signed: boolean;
+  sbom: boolean;
+  /** Served as an LLM (LLMInferenceService) or not (InferenceService). */
+  llm: boolean;
+  /** Why it is (or is not) an LLM. */
+  llmReason: string;
+  name?: string;
+  format?: string;
+  parameterSize?: string;
+}
+
+/**
+ * The host (and path prefix) clusters pull the registry's models by: its
+ * first alias, which is how workloads name it, else its URL.
+ */
+export function referenceHost(
+  config: Pick<RegistryConfig, 'name' | 'url' | 'aliases'>,
+): string {
+  if (config.aliases.length > 0) return config.aliases[0];
+  if (config.url) return config.url.replace(/^[a-z]+:\/\//i, '');
+  throw new InputError(
+    `Registry '${config.name}' has neither a URL nor an alias that clusters can pull from; add an alias (aiPlatform.registries.aliases)`,
+  );
+}
+
+/**
+ * Resolves a model version to its immutable digest and the pinned reference
+ * a serving runtime pulls, requiring a signature and an SBOM when the
+ * governance policy does. Refuses with an InputError that says what was
+ * wrong and what to do.
+ */
+export class ModelVersionResolver {
+  constructor(
+    private readonly options: {
+      models: ModelSource;
+      registries: readonly RegistryConfig[];
+      policy: Pick<GovernancePolicy, 'requireSignature' | 'requireSbom'>;
+    },
+  ) {}
+
+  async resolve(request: ModelVersionRequest): Promise<ResolvedModelVersion> {
+    const { models, registries, policy } = this.options;
+    const config = registries.find(r => r.name === request.registry);
+    if (!config) {
+      throw new InputError(
+        `No registry named '${
+          request.registry
+        }' is configured; choose one of: ${
+          registries.map(r => r.name).join(', ') || '(none)'
+        }`,
+      );
+    }
+    const resolved = await resolveModel({ model: request }, models);
+    if (!resolved.version) {
+      const { message, fix } = resolved.check;
+      throw new InputError(`${message}. ${fix}`);
+    }
+    const version = resolved.version;
+    const missing = checkSupplyChain(version, policy).filter(
+      c => c.status === 'fail',
+    );
+    if (missing.length > 0) {
+      throw new InputError(
+        `${request.registry}/${request.repository}:${
+          version.tag
+        } does not meet the supply-chain policy: ${missing
+          .map(c => `${c.message}. ${c.fix}`)
+          .join(' ')}`,
+      );
+    }
+    const { llm, reason } = classifyLlm(version.metadata);
+    const { metadata } = version;
+    return {
+      registry: request.registry,
+      repository: request.repository,
+      tag: version.tag,
+      digest: version.digest,
+      reference: `oci://${referenceHost(config)}/${request.repository}@${
+        version.digest
+      }`,
+      entityRef: `resource:default/${modelEntityName(request.repository)}`,
+      packaging: version.packaging,
+      signed: version.signed,
+      sbom: version.sbom,
+      llm,
+      llmReason: reason,
+      ...(metadata.name ? { name: metadata.name } : {}),
+      ...(metadata.format ? { format: metadata.format } : {}),
+      ...(metadata.parameterSize
+        ? { parameterSize: metadata.parameterSize }
+        : {}),
+    };
+  }
+}
