@@ -87,6 +87,19 @@ export const SEED_MODELS: readonly SeedModel[] = [
         signature: 'sigstore-referrer',
         sbom: 'spdx-referrer',
       },
+      {
+        // Newer than what the fixture clusters run: the version the
+        // governed-service e2e deploys and then rolls back from to 3.2.0.
+        tag: '3.2.1',
+        version: '3.2',
+        createdAt: '2026-09-15T09:00:00Z',
+        paramSize: '24b',
+        precision: 'bfloat16',
+        format: 'safetensors',
+        weightBytes: 6464,
+        signature: 'sigstore-referrer',
+        sbom: 'spdx-referrer',
+      },
     ],
   },
   {

@@ -308,7 +308,7 @@ describe('ai-platform backend: resolve-model-version', () => {
         repository: 'models/mistral-small-3.2-24b-instruct',
         tag: '9.9.9',
       },
-      "The tag '9.9.9' of fra-sovereign/models/mistral-small-3.2-24b-instruct does not resolve to a model version. Choose one of its versions: 3.2.0, 3.1.0",
+      "The tag '9.9.9' of fra-sovereign/models/mistral-small-3.2-24b-instruct does not resolve to a model version. Choose one of its versions: 3.2.1, 3.2.0, 3.1.0",
     ],
     [
       'an unsigned version while the policy requires signatures',

@@ -118,8 +118,8 @@ describe.each(SOURCES)('ModelService over %s', (_name, start) => {
       storage: { status: 'compliant' },
     });
     expect(byRef[`fra-sovereign/${MISTRAL_SMALL}`]).toMatchObject({
-      signedVersionCount: 1,
-      sbomVersionCount: 2,
+      signedVersionCount: 2,
+      sbomVersionCount: 3,
       deploymentCount: 1,
       storage: { status: 'compliant', classification: 'restricted' },
     });
@@ -139,6 +139,14 @@ describe.each(SOURCES)('ModelService over %s', (_name, start) => {
         : [v.tag, v.error],
     );
     expect(rows).toEqual([
+      [
+        '3.2.1',
+        seeded(MISTRAL_SMALL, '3.2.1').digest,
+        seeded(MISTRAL_SMALL, '3.2.1').totalSize,
+        true,
+        true,
+        ['spdx'],
+      ],
       [
         '3.2.0',
         seeded(MISTRAL_SMALL, '3.2.0').digest,
