@@ -227,7 +227,7 @@ export function ClusterPicker(
               disabled={props.disabled || p.status !== 'compliant'}
               className={classes.option}
               classes={{ disabled: classes.disabledLabel }}
-              control={<Radio className={classes.radio} />}
+              control={<Radio color="primary" className={classes.radio} />}
               label={
                 <ClusterLabel
                   placement={p}

@@ -397,7 +397,7 @@ export function GpuProfilePicker(
                 value={p.product}
                 disabled={props.disabled}
                 className={classes.option}
-                control={<Radio className={classes.radio} />}
+                control={<Radio color="primary" className={classes.radio} />}
                 label={<ProductLabel product={p} version={loaded.version} />}
               />
             ))}

@@ -46,7 +46,7 @@ describe('ModelVersionPicker', () => {
     ).toBeVisible();
     expect(
       within(label).getByText(
-        'fits NVIDIA-L40S (comfortable) · needs 17.88 GiB',
+        'fits NVIDIA L40S (comfortable) · needs 17.88 GiB',
       ),
     ).toBeVisible();
     expect(

@@ -25,6 +25,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { aiPlatformApiRef } from '../../api';
 import { FieldError } from '../FieldError';
 import type { ModelVersionFieldValue } from '../../lib/formFields';
+import { productLabel } from '../../lib/gpuFormat';
 import { formatBytes, shortDigest } from '../../lib/modelFormat';
 import { SupplyChainMarks } from '../SupplyChainMarks';
 
@@ -56,7 +57,9 @@ export function fitSummary(fit: ModelVersionFit): string {
   if (fit.status !== 'ok') return `GPU fit unknown: ${fit.reason}`;
   const need = `needs ${fit.estimate.totalGiB} GiB`;
   if (!fit.recommended) return `fits no GPU profile comfortably · ${need}`;
-  return `fits ${fit.recommended.id} (${fit.recommended.tier}) · ${need}`;
+  return `fits ${productLabel(fit.recommended.id)} (${
+    fit.recommended.tier
+  }) · ${need}`;
 }
 
 function VersionLabel(props: {
@@ -157,7 +160,7 @@ function Versions(props: {
           value={v.tag}
           disabled={props.disabled || v.status === 'error'}
           className={classes.option}
-          control={<Radio className={classes.radio} />}
+          control={<Radio color="primary" className={classes.radio} />}
           label={<VersionLabel version={v} />}
         />
       ))}
