@@ -43,6 +43,9 @@ describe('ClusterPicker', () => {
     const par = screen.getByRole('radio', { name: /eu-hyperscaler-par/ });
     expect(par).toBeEnabled();
     expect(within(labelOf(par)).getByText('Stale')).toBeVisible();
+    expect(
+      within(labelOf(par)).getByText('0 GPUs free when last read'),
+    ).toBeVisible();
 
     expect(getClusterPlacements).toHaveBeenCalledWith('confidential');
     await userEvent.click(fra);

@@ -87,9 +87,11 @@ function FreeGpus(props: { gpus?: ClusterGpus; error?: Error }) {
   if (!props.gpus) return null;
   const byProduct = freeWholeGpusByProduct(props.gpus);
   const free = props.gpus.totals.wholeGpus.free;
+  // A stale cluster's counts are those of its cache, not of now.
+  const when = props.gpus.health.state === 'synced' ? '' : ' when last read';
   return (
     <Typography variant="body2">
-      {count(free, GPU_UNIT)} free
+      {count(free, GPU_UNIT)} free{when}
       {byProduct.length > 0 &&
         `: ${byProduct
           .map(p => `${p.free} × ${productLabel(p.product)}`)
