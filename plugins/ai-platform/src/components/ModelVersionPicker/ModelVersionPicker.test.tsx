@@ -86,6 +86,28 @@ describe('ModelVersionPicker', () => {
     expect(screen.getByRole('button', { name: /Model/ })).toBeVisible();
   });
 
+  it('does not suggest pushing a version when the repository could not be read', async () => {
+    const unreadable = {
+      ...modelList,
+      models: [{ ...modelList.models[0], error: 'connect ECONNREFUSED' }],
+    };
+    await renderField(ModelVersionPicker, {
+      value: { ...llama, tag: '' },
+      api: {
+        getModels: jest.fn().mockResolvedValue(unreadable),
+        getModelVersions: jest
+          .fn()
+          .mockResolvedValue({ ...versionList, versions: [] }),
+      },
+    });
+    expect(
+      await screen.findByText(
+        'No versions of models/llama-3.1-8b-instruct could be read: connect ECONNREFUSED',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByText(/has no versions yet/)).toBeNull();
+  });
+
   it('says what to do when there are no models', async () => {
     await renderField(ModelVersionPicker, {
       api: {

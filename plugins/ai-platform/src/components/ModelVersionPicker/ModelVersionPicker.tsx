@@ -131,6 +131,15 @@ function Versions(props: {
     );
   }
   if (!value) return null;
+  if (value.versions.length === 0 && props.model.error) {
+    // An unreadable repository lists no versions; do not suggest pushing one.
+    return (
+      <FieldError
+        what={`No versions of ${repository} could be read`}
+        error={new Error(props.model.error)}
+      />
+    );
+  }
   if (value.versions.length === 0) {
     return (
       <Typography>
