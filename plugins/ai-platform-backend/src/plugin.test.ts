@@ -128,6 +128,36 @@ describe('ai-platform backend: GPU routes and actions', () => {
     expect(clusters.body.items).toHaveLength(3);
   });
 
+  it('judges every cluster for a classification, stale ones too, with the reason of each refusal', async () => {
+    const { server } = await start();
+    const res = await request(server)
+      .get('/api/ai-platform/sovereignty/clusters')
+      .query({ classification: 'confidential' });
+    expect(res.status).toBe(200);
+    expect(res.body.classification).toBe('confidential');
+    const byName = Object.fromEntries(
+      res.body.items.map((i: { cluster: string }) => [i.cluster, i]),
+    );
+    expect(Object.keys(byName).sort()).toEqual([
+      'eu-hyperscaler-par',
+      'eu-sovereign-fra',
+      'us-east-virginia',
+    ]);
+    expect(byName['eu-sovereign-fra'].status).toBe('compliant');
+    const us = byName['us-east-virginia'];
+    expect(us.status).toBe('violation');
+    expect(us.health.state).toBe('stale');
+    expect(
+      us.findings.find((f: { status: string }) => f.status === 'violation')
+        .message,
+    ).toMatch(/jurisdiction/i);
+    const missing = await request(server).get(
+      '/api/ai-platform/sovereignty/clusters',
+    );
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toMatch(/classification/);
+  });
+
   it('serves its OpenAPI document', async () => {
     const { server } = await start();
     const res = await request(server).get('/api/ai-platform/openapi.json');

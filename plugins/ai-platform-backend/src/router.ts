@@ -79,6 +79,10 @@ export async function createRouter(options: {
     res.json({ ...(await sovereignty.entity(req.query.ref, credentials)) });
   });
 
+  router.get('/sovereignty/clusters', async (req, res) => {
+    res.json({ ...sovereignty.clusterPlacements(req.query.classification) });
+  });
+
   const requireModelsRead = requireRead(
     aiPlatformModelsReadPermission,
     'models',

@@ -278,6 +278,30 @@ export interface PlacementCheckResult {
 }
 
 /**
+ * One cluster judged for a data classification: its placement check with the
+ * cluster's name, title, labels and health.
+ *
+ * @public
+ */
+export interface ClusterPlacement extends PlacementCheckResult {
+  cluster: string;
+  title?: string;
+  labels: Record<string, string>;
+  health: ClusterHealth;
+}
+
+/**
+ * The answer of `GET /sovereignty/clusters?classification=`: every configured
+ * cluster, allowed or not for the classification, with the evaluator's reasons.
+ *
+ * @public
+ */
+export interface ClusterPlacementList {
+  classification: string;
+  items: ClusterPlacement[];
+}
+
+/**
  * Catalog entity names must be at most 63 characters of `[a-zA-Z0-9-_.]`.
  * Long names are cut and end in a short hash of the full name, so they stay
  * unique and stable.

@@ -17,7 +17,16 @@ export {
   EntitySovereigntyCard,
   AiPlatformModelsPage,
   EntityModelVersionsContent,
+  AiPlatformModelVersionPickerFieldExtension,
+  AiPlatformClusterPickerFieldExtension,
+  AiPlatformGpuProfilePickerFieldExtension,
 } from './plugin';
+export type {
+  ClusterPickerUiOptions,
+  GpuProfilePickerUiOptions,
+  GpuProfileFieldValue,
+  ModelVersionFieldValue,
+} from './components/formFields';
 export { hasSovereignty } from './components/EntitySovereigntyCard';
 export { aiPlatformApiRef, AiPlatformClient } from './api';
 export type { AiPlatformApi, ClusterList } from './api';

@@ -6,7 +6,13 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { createScaffolderFieldExtension } from '@backstage/plugin-scaffolder-react';
 import { AiPlatformClient, aiPlatformApiRef } from './api';
+import {
+  clusterPicker,
+  gpuProfilePicker,
+  modelVersionPicker,
+} from './components/formFields';
 import {
   agentsRouteRef,
   clustersRouteRef,
@@ -216,3 +222,38 @@ export const EntityModelVersionsContent = aiPlatformPlugin.provide(
     },
   }),
 );
+
+/**
+ * The `AiPlatformModelVersionPicker` scaffolder field (legacy frontend
+ * system): a model, then one of its versions. Value
+ * `{ registry, repository, tag, digest }`. Put it inside
+ * `<ScaffolderFieldExtensions>` of the scaffolder page.
+ *
+ * @public
+ */
+export const AiPlatformModelVersionPickerFieldExtension =
+  aiPlatformPlugin.provide(createScaffolderFieldExtension(modelVersionPicker));
+
+/**
+ * The `AiPlatformClusterPicker` scaffolder field (legacy frontend system):
+ * the clusters the form's data classification may run on. Value: the cluster
+ * name. `ui:options.classificationField` names the classification field
+ * (default `classification`).
+ *
+ * @public
+ */
+export const AiPlatformClusterPickerFieldExtension = aiPlatformPlugin.provide(
+  createScaffolderFieldExtension(clusterPicker),
+);
+
+/**
+ * The `AiPlatformGpuProfilePicker` scaffolder field (legacy frontend
+ * system): a GPU product, count or MIG profile of the chosen cluster, with
+ * the fit of the chosen model version. Value `{ gpuProduct, gpus, migProfile? }`.
+ * `ui:options.modelField` and `clusterField` name the other fields (defaults
+ * `model` and `cluster`).
+ *
+ * @public
+ */
+export const AiPlatformGpuProfilePickerFieldExtension =
+  aiPlatformPlugin.provide(createScaffolderFieldExtension(gpuProfilePicker));

@@ -126,6 +126,22 @@ export const spec = {
         responses: { '200': json('SovereigntyReportItem'), default: error },
       },
     },
+    '/sovereignty/clusters': {
+      get: {
+        operationId: 'ListClusterPlacements',
+        description:
+          'Every configured cluster judged for a data classification by the run rule: allowed or not, with the reason of each finding, and the health of each cluster.',
+        parameters: [
+          query(
+            'classification',
+            'Data classification: public, internal, confidential or restricted.',
+            { type: 'string', minLength: 1 } as const,
+            true,
+          ),
+        ],
+        responses: { '200': json('ClusterPlacementList'), default: error },
+      },
+    },
     '/agents': {
       get: {
         operationId: 'ListAgents',

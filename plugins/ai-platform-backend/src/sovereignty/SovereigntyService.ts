@@ -1,4 +1,5 @@
 import {
+  ClusterPlacementList,
   evaluateSovereignty,
   SOVEREIGNTY_LABELS,
   SovereigntyCallTarget,
@@ -17,6 +18,7 @@ import {
 } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
+import { checkPlacement } from './placementCheck';
 
 const SOVEREIGNTY_KEYS = Object.values(SOVEREIGNTY_LABELS) as string[];
 
@@ -64,6 +66,29 @@ export class SovereigntyService {
     }
     const related = await this.related([entity], credentials);
     return this.evaluateEntity(entity, related);
+  }
+
+  /**
+   * Every configured cluster judged for a data classification (the `run`
+   * rule on the cluster's labels), stale ones included: the labels are
+   * configuration, so the verdict does not depend on the cluster answering.
+   */
+  clusterPlacements(classification: string): ClusterPlacementList {
+    const { clusters, rules } = this.options;
+    return {
+      classification,
+      items: clusters.clusters().map(view => ({
+        cluster: view.name,
+        ...(view.title ? { title: view.title } : {}),
+        labels: view.labels,
+        health: view.health,
+        ...checkPlacement(
+          { classification, cluster: view.name },
+          clusters,
+          rules,
+        ),
+      })),
+    };
   }
 
   /** Every subject that is not compliant, and how many were evaluated. */

@@ -1,8 +1,12 @@
 import type { Entity } from '@backstage/catalog-model';
 import { createExtensionTester } from '@backstage/frontend-test-utils';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import plugin, {
   clusterGpuContent,
+  clusterPickerField,
+  gpuProfilePickerField,
+  modelVersionPickerField,
   inferenceServiceGpuContent,
   modelVersionsContent,
   teamGpuContent,
@@ -59,5 +63,20 @@ describe('ai-platform frontend plugin', () => {
     expect(shown(entity('Resource', 'ai-model'))).toBe(true);
     expect(shown(entity('Resource', 'kubernetes-cluster'))).toBe(false);
     expect(shown(entity('Component', 'ai-model'))).toBe(false);
+  });
+
+  it('registers the three scaffolder fields, each loading its field lazily', async () => {
+    const loaders = [
+      ['model-version-picker', createExtensionTester(modelVersionPickerField)],
+      ['cluster-picker', createExtensionTester(clusterPickerField)],
+      ['gpu-profile-picker', createExtensionTester(gpuProfilePickerField)],
+    ] as const;
+    for (const [id, tester] of loaders) {
+      expect(
+        plugin.getExtension(`scaffolder-form-field:ai-platform/${id}`),
+      ).toBeDefined();
+      const load = tester.get(FormFieldBlueprint.dataRefs.formFieldLoader);
+      await expect(load()).resolves.toBeDefined();
+    }
   });
 });

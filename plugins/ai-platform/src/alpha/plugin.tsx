@@ -10,6 +10,7 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
 import VerifiedUserIcon from '@material-ui/icons/VerifiedUser';
 import { hasSovereignty } from '../components/EntitySovereigntyCard/EntitySovereigntyCard';
 import EmojiObjectsIcon from '@material-ui/icons/EmojiObjects';
@@ -171,6 +172,30 @@ export const modelVersionsContent = EntityContentBlueprint.make({
   },
 });
 
+/** Scaffolder field `AiPlatformModelVersionPicker`: a model, then one of its versions. */
+export const modelVersionPickerField = FormFieldBlueprint.make({
+  name: 'model-version-picker',
+  params: {
+    field: () => import('./formFields').then(m => m.modelVersionFormField),
+  },
+});
+
+/** Scaffolder field `AiPlatformClusterPicker`: the clusters the classification may run on. */
+export const clusterPickerField = FormFieldBlueprint.make({
+  name: 'cluster-picker',
+  params: {
+    field: () => import('./formFields').then(m => m.clusterFormField),
+  },
+});
+
+/** Scaffolder field `AiPlatformGpuProfilePicker`: a GPU profile of the cluster the model fits. */
+export const gpuProfilePickerField = FormFieldBlueprint.make({
+  name: 'gpu-profile-picker',
+  params: {
+    field: () => import('./formFields').then(m => m.gpuProfileFormField),
+  },
+});
+
 /**
  * The AI Platform plugin for the new frontend system.
  *
@@ -192,6 +217,9 @@ export default createFrontendPlugin({
     sovereigntyCard,
     modelsPage,
     modelVersionsContent,
+    modelVersionPickerField,
+    clusterPickerField,
+    gpuProfilePickerField,
   ],
   routes: {
     clusters: clustersRouteRef,

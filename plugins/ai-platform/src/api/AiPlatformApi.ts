@@ -4,6 +4,7 @@ import type {
   AiAgent,
   CapacityRequest,
   CapacityResult,
+  ClusterPlacementList,
   ClusterSummary,
   GpuOverview,
   GpuOverviewFilter,
@@ -49,6 +50,8 @@ export interface AiPlatformApi {
   findGpuCapacity(request: CapacityRequest): Promise<CapacityResult>;
   /** Every entity and labelled namespace that violates the sovereignty rules or cannot be judged. */
   getSovereigntyReport(): Promise<SovereigntyReport>;
+  /** Every cluster judged for a data classification: allowed or not, and why. */
+  getClusterPlacements(classification: string): Promise<ClusterPlacementList>;
   /** One entity's sovereignty labels and verdict (entityRef as `kind:namespace/name`). */
   getEntitySovereignty(entityRef: string): Promise<SovereigntyReportItem>;
   /** The kagent agents of every cluster, with the health of each cluster read. */

@@ -54,6 +54,22 @@ describe('AiPlatformClient', () => {
     expect(requestedPath).toBe('/api/ai-platform/clusters/a%2Fb%20c');
   });
 
+  it('asks which clusters a classification may run on, by query parameter', async () => {
+    let requested: URL | undefined;
+    server.use(
+      http.get(`${baseUrl}/sovereignty/clusters`, ({ request }) => {
+        requested = new URL(request.url);
+        return HttpResponse.json({ classification: 'confidential', items: [] });
+      }),
+    );
+
+    await expect(client.getClusterPlacements('confidential')).resolves.toEqual({
+      classification: 'confidential',
+      items: [],
+    });
+    expect(requested?.searchParams.get('classification')).toBe('confidential');
+  });
+
   it('rejects with the backend error when a cluster is unknown', async () => {
     server.use(
       http.get(`${baseUrl}/clusters/:name`, () =>

@@ -4,6 +4,7 @@ import type {
   AiAgent,
   CapacityRequest,
   CapacityResult,
+  ClusterPlacementList,
   ClusterSummary,
   GpuOverview,
   GpuOverviewFilter,
@@ -70,6 +71,14 @@ export class AiPlatformClient implements AiPlatformApi {
 
   async getSovereigntyReport(): Promise<SovereigntyReport> {
     return this.request<SovereigntyReport>('/sovereignty/report');
+  }
+
+  async getClusterPlacements(
+    classification: string,
+  ): Promise<ClusterPlacementList> {
+    return this.request<ClusterPlacementList>('/sovereignty/clusters', {
+      classification,
+    });
   }
 
   async getEntitySovereignty(

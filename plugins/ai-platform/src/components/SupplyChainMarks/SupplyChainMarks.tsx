@@ -1,6 +1,9 @@
 import Chip from '@material-ui/core/Chip';
 import Tooltip from '@material-ui/core/Tooltip';
 import { makeStyles } from '@material-ui/core/styles';
+import CheckCircleIcon from '@material-ui/icons/CheckCircle';
+import HelpOutlineIcon from '@material-ui/icons/HelpOutline';
+import RemoveCircleOutlineIcon from '@material-ui/icons/RemoveCircleOutline';
 
 const useStyles = makeStyles(theme => ({
   marks: {
@@ -22,9 +25,13 @@ export function SupplyChainMark(props: {
   let text = props.label;
   if (present === undefined) text = `${label}: unknown`;
   else if (!present) text = props.absent;
+  let icon = <CheckCircleIcon aria-hidden />;
+  if (present === undefined) icon = <HelpOutlineIcon aria-hidden />;
+  else if (!present) icon = <RemoveCircleOutlineIcon aria-hidden />;
   const chip = (
     <Chip
       size="small"
+      icon={icon}
       label={text}
       color={present ? 'primary' : 'default'}
       variant={present ? 'default' : 'outlined'}

@@ -1,0 +1,1 @@
+export { ClusterPicker, validateCluster } from './ClusterPicker';

@@ -1,0 +1,1 @@
+export { GpuProfilePicker, validateGpuProfile } from './GpuProfilePicker';

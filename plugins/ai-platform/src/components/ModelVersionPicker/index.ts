@@ -1,0 +1,1 @@
+export { ModelVersionPicker, validateModelVersion } from './ModelVersionPicker';
