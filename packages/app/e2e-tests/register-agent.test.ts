@@ -21,10 +21,12 @@ test('the "Register an AI agent" template commits the agent and it appears in th
   const name = `e2e-agent-${Date.now().toString(36)}`;
 
   await visit(page, '/create');
-  const card = page
-    .getByRole('article')
-    .filter({ hasText: 'Register an AI agent' });
-  await card.getByRole('button', { name: 'Choose' }).click();
+  // The card: the nearest ancestor of its title that holds a "Choose" button.
+  await page
+    .getByRole('heading', { name: 'Register an AI agent', exact: true })
+    .locator('xpath=ancestor::*[.//button[normalize-space()="Choose"]][1]')
+    .getByRole('button', { name: 'Choose' })
+    .click();
 
   await page.getByRole('textbox', { name: /^Name/ }).fill(name);
   await page.getByRole('textbox', { name: /^Title/ }).fill('E2E agent');
