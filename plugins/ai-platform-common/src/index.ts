@@ -12,3 +12,5 @@ export * from './permissions';
 export * from './sovereignty';
 export * from './fit';
 export * from './models';
+export * from './conformance';
+export * from './conformanceChecklist';
