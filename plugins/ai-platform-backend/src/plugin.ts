@@ -28,6 +28,10 @@ import { SovereigntyService } from './sovereignty/SovereigntyService';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { applyDatabaseMigrations } from './database/migrations';
 import { createRouter } from './router';
+import { registerConformanceActions } from './actions/conformanceActions';
+import { readConformanceSettings } from './conformance/config';
+import { DatabaseConformanceStore } from './conformance/ConformanceStore';
+import { ConformanceService } from './conformance/ConformanceService';
 
 /**
  * The AI Platform backend plugin: REST API and actions over the domain
@@ -47,6 +51,7 @@ export const aiPlatformPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        scheduler: coreServices.scheduler,
         actionsRegistry: actionsRegistryServiceRef,
         clusters: clusterSourceServiceRef,
         catalog: catalogServiceRef,
@@ -61,6 +66,7 @@ export const aiPlatformPlugin = createBackendPlugin({
         httpAuth,
         permissions,
         permissionsRegistry,
+        scheduler,
         actionsRegistry,
         clusters,
         catalog,
@@ -96,6 +102,27 @@ export const aiPlatformPlugin = createBackendPlugin({
             policy: readGovernancePolicy(config),
           }),
         );
+        // --- conformance ---
+        const conformanceSettings = readConformanceSettings(config);
+        const conformance = new ConformanceService({
+          clusters,
+          store: await DatabaseConformanceStore.create({
+            knex: db,
+            skipMigrations: true,
+          }),
+          logger,
+        });
+        registerConformanceActions(actionsRegistry, conformance);
+        await scheduler.scheduleTask({
+          id: 'ai-platform-conformance-record',
+          scope: 'global',
+          frequency: conformanceSettings.frequency,
+          timeout: { minutes: 5 },
+          // Let the watch caches fill before the first record.
+          initialDelay: { seconds: 30 },
+          fn: () => conformance.record(conformanceSettings.retentionMs),
+        });
+        // --- end conformance ---
         httpRouter.use(
           await createRouter({
             clusters,
@@ -103,6 +130,7 @@ export const aiPlatformPlugin = createBackendPlugin({
             sovereignty,
             agents,
             models,
+            conformance,
             httpAuth,
             permissions,
           }),

@@ -1,0 +1,64 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { NotFoundError } from '@backstage/errors';
+import {
+  exampleCluster,
+  staticClusterSource,
+} from '../__testUtils__/clusterViews';
+import { storeTestDatabases } from '../__testUtils__/databases';
+import { DatabaseConformanceStore } from './ConformanceStore';
+import { ConformanceService } from './ConformanceService';
+
+const databases = storeTestDatabases();
+
+describe('ConformanceService', () => {
+  const clusters = staticClusterSource([
+    exampleCluster('eu-sovereign-fra'),
+    exampleCluster('eu-hyperscaler-par'),
+    exampleCluster('us-east-virginia'),
+  ]);
+
+  it.each(databases.eachSupportedId())(
+    'records every cluster, reads the trend and prunes past retention on %s',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const store = await DatabaseConformanceStore.create({ knex });
+      let now = new Date('2026-08-01T00:00:00Z');
+      const service = new ConformanceService({
+        clusters,
+        store,
+        logger: mockServices.logger.mock(),
+        now: () => now,
+      });
+      const day = 24 * 3600_000;
+      await service.record(30 * day);
+      now = new Date('2026-11-22T00:00:00Z');
+      await service.record(30 * day);
+
+      const trend = await service.trend('us-east-virginia');
+      // The August run is past the 30-day retention.
+      expect(trend.points.map(p => p.recordedAt)).toEqual([
+        '2026-11-22T00:00:00.000Z',
+      ]);
+      expect(trend.points[0].percent).toBe(
+        service.cluster('us-east-virginia').score.percent,
+      );
+      await knex.destroy();
+    },
+  );
+
+  it('lists every cluster against every requirement', () => {
+    const service = new ConformanceService({
+      clusters,
+      store: {} as any,
+      logger: mockServices.logger.mock(),
+    });
+    const matrix = service.matrix();
+    expect(matrix.clusters.map(c => c.cluster)).toEqual([
+      'eu-sovereign-fra',
+      'eu-hyperscaler-par',
+      'us-east-virginia',
+    ]);
+    expect(matrix.requirements).toHaveLength(15);
+    expect(() => service.cluster('mars')).toThrow(NotFoundError);
+  });
+});

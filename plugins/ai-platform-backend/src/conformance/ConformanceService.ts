@@ -1,0 +1,102 @@
+import {
+  ClusterConformance,
+  ConformanceMatrix,
+  ConformanceTrend,
+  CONFORMANCE_REQUIREMENTS,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
+import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
+import type { LoggerService } from '@backstage/backend-plugin-api';
+import { NotFoundError } from '@backstage/errors';
+import type { ConformanceStore } from './ConformanceStore';
+import { evaluateCluster } from './evaluate';
+import type { SignatureLookup } from './hygiene';
+import { selfAssessmentYaml } from './selfAssessment';
+
+/**
+ * Conformance of every cluster: evaluated on demand from the watch caches
+ * (never waiting on a cluster), recorded over time in the store for the
+ * score trend.
+ */
+export class ConformanceService {
+  constructor(
+    private readonly options: {
+      clusters: ClusterSource;
+      store: ConformanceStore;
+      logger: LoggerService;
+      signed?: SignatureLookup;
+      now?: () => Date;
+    },
+  ) {}
+
+  private now() {
+    return this.options.now?.() ?? new Date();
+  }
+
+  /** Every cluster × every requirement. */
+  matrix(): ConformanceMatrix {
+    const now = this.now();
+    return {
+      generatedAt: now.toISOString(),
+      requirements: CONFORMANCE_REQUIREMENTS.map(r => ({
+        id: r.id,
+        category: r.category,
+        kar: r.kar,
+        title: r.title,
+      })),
+      clusters: this.options.clusters
+        .clusters()
+        .map(view =>
+          evaluateCluster(view, { now, signed: this.options.signed }),
+        ),
+    };
+  }
+
+  /** One cluster's checks, or a NotFoundError naming the known clusters. */
+  cluster(name: string): ClusterConformance {
+    const view = this.options.clusters.cluster(name);
+    if (!view) {
+      const known = this.options.clusters
+        .clusters()
+        .map(c => c.name)
+        .join(', ');
+      throw new NotFoundError(
+        `No cluster named '${name}' is configured; known clusters: ${
+          known || 'none'
+        }`,
+      );
+    }
+    return evaluateCluster(view, {
+      now: this.now(),
+      signed: this.options.signed,
+    });
+  }
+
+  /** The cluster's self-assessment in the CNCF checklist shape, as YAML. */
+  selfAssessmentYaml(name: string): string {
+    return selfAssessmentYaml(this.cluster(name));
+  }
+
+  /** The recorded scores of a cluster, oldest first. */
+  async trend(name: string, since?: Date): Promise<ConformanceTrend> {
+    this.cluster(name);
+    return {
+      cluster: name,
+      points: await this.options.store.trend(name, since),
+    };
+  }
+
+  /** Records every cluster's results now and prunes what is past retention. */
+  async record(retentionMs: number): Promise<void> {
+    const now = this.now();
+    const results = this.matrix().clusters;
+    await this.options.store.record(results, now);
+    const pruned = await this.options.store.prune(
+      new Date(now.getTime() - retentionMs),
+    );
+    this.options.logger.info(
+      `Recorded conformance of ${results.length} cluster(s) (${results
+        .map(r => `${r.cluster} ${r.score.percent}%`)
+        .join(', ')}); pruned ${pruned} old run(s)`,
+    );
+  }
+}
