@@ -119,7 +119,7 @@ export const aiPlatformPlugin = createBackendPlugin({
           frequency: conformanceSettings.frequency,
           timeout: { minutes: 5 },
           // Let the watch caches fill before the first record.
-          initialDelay: { seconds: 30 },
+          initialDelay: { seconds: 15 },
           fn: () => conformance.record(conformanceSettings.retentionMs),
         });
         // --- end conformance ---

@@ -17,6 +17,7 @@ export {
   EntitySovereigntyCard,
   AiPlatformModelsPage,
   EntityModelVersionsContent,
+  AiPlatformConformancePage,
 } from './plugin';
 export { hasSovereignty } from './components/EntitySovereigntyCard';
 export { aiPlatformApiRef, AiPlatformClient } from './api';

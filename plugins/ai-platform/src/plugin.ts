@@ -13,6 +13,7 @@ import {
   gpuRouteRef,
   modelsRouteRef,
   sovereigntyRouteRef,
+  conformanceRouteRef,
 } from './routes';
 
 /**
@@ -36,6 +37,7 @@ export const aiPlatformPlugin = createPlugin({
     sovereignty: sovereigntyRouteRef,
     agents: agentsRouteRef,
     models: modelsRouteRef,
+    conformance: conformanceRouteRef,
   },
 });
 
@@ -216,3 +218,20 @@ export const EntityModelVersionsContent = aiPlatformPlugin.provide(
     },
   }),
 );
+
+// --- conformance ---
+/**
+ * The Conformance page, for a legacy app's routes:
+ * `<Route path="/ai-platform/conformance" element={<AiPlatformConformancePage />} />`.
+ *
+ * @public
+ */
+export const AiPlatformConformancePage = aiPlatformPlugin.provide(
+  createRoutableExtension({
+    name: 'AiPlatformConformancePage',
+    component: () =>
+      import('./components/ConformancePage').then(m => m.ConformancePage),
+    mountPoint: conformanceRouteRef,
+  }),
+);
+// --- end conformance ---

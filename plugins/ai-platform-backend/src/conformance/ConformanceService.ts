@@ -88,7 +88,17 @@ export class ConformanceService {
   /** Records every cluster's results now and prunes what is past retention. */
   async record(retentionMs: number): Promise<void> {
     const now = this.now();
-    const results = this.matrix().clusters;
+    // A cluster whose first list is not complete would record a false 0%.
+    const all = this.matrix().clusters;
+    const results = all.filter(r => r.health.state !== 'syncing');
+    const skipped = all.filter(r => r.health.state === 'syncing');
+    if (skipped.length > 0) {
+      this.options.logger.info(
+        `Not recording conformance of ${skipped
+          .map(r => r.cluster)
+          .join(', ')}: still syncing`,
+      );
+    }
     await this.options.store.record(results, now);
     const pruned = await this.options.store.prune(
       new Date(now.getTime() - retentionMs),

@@ -17,12 +17,14 @@ import MemoryIcon from '@material-ui/icons/Memory';
 import StorageIcon from '@material-ui/icons/Storage';
 import LayersIcon from '@material-ui/icons/Layers';
 import { AiPlatformClient, aiPlatformApiRef } from '../api';
+import PlaylistAddCheckIcon from '@material-ui/icons/PlaylistAddCheck';
 
 const clustersRouteRef = createRouteRef();
 const gpuRouteRef = createRouteRef();
 const sovereigntyRouteRef = createRouteRef();
 const agentsRouteRef = createRouteRef();
 const modelsRouteRef = createRouteRef();
+const conformanceRouteRef = createRouteRef();
 
 const aiPlatformApi = ApiBlueprint.make({
   params: defineParams =>
@@ -171,6 +173,23 @@ export const modelVersionsContent = EntityContentBlueprint.make({
   },
 });
 
+// --- conformance ---
+/** Kubernetes AI Conformance matrix, platform hygiene and the score trend. */
+export const conformancePage = PageBlueprint.make({
+  name: 'conformance',
+  params: {
+    path: '/ai-platform/conformance',
+    title: 'Conformance',
+    icon: <PlaylistAddCheckIcon />,
+    routeRef: conformanceRouteRef,
+    loader: () =>
+      import('../components/ConformancePage').then(m => (
+        <m.ConformancePage header={false} />
+      )),
+  },
+});
+// --- end conformance ---
+
 /**
  * The AI Platform plugin for the new frontend system.
  *
@@ -192,6 +211,7 @@ export default createFrontendPlugin({
     sovereigntyCard,
     modelsPage,
     modelVersionsContent,
+    conformancePage,
   ],
   routes: {
     clusters: clustersRouteRef,
@@ -199,5 +219,6 @@ export default createFrontendPlugin({
     sovereignty: sovereigntyRouteRef,
     agents: agentsRouteRef,
     models: modelsRouteRef,
+    conformance: conformanceRouteRef,
   },
 });
