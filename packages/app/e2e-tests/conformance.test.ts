@@ -46,7 +46,11 @@ test.describe('Conformance', () => {
     expect(withoutDra.length).toBeGreaterThan(0);
 
     await visit(page, '/ai-platform/conformance');
-    await expect(page.getByRole('link', { name: 'Conformance' })).toBeVisible();
+    await expect(
+      page
+        .getByTestId('sidebar-root')
+        .getByRole('link', { name: 'Conformance' }),
+    ).toBeVisible();
     for (const c of clusters) {
       // dra_support is a MUST on 1.34 and 1.35 (KAR-0051).
       const level = c.minor >= 34 ? 'MUST' : 'SHOULD';
@@ -98,6 +102,27 @@ test.describe('Conformance', () => {
     await expect(dra.getByText('Still to prove')).toBeVisible();
     await page.screenshot({
       path: path.join(screenshots, 'conformance-dra.png'),
+    });
+  });
+
+  test('the score trend shows the scores the backend recorded', async ({
+    page,
+  }) => {
+    await visit(page, '/ai-platform/conformance');
+    const chart = page.getByRole('img', {
+      name: /Conformance score over time/,
+    });
+    // The backend records every cluster shortly after start-up.
+    await expect(async () => {
+      await page.reload();
+      await expect(chart).toBeVisible({ timeout: 5_000 });
+    }).toPass({ timeout: 45_000 });
+    for (const name of clusterNames()) {
+      await expect(chart).toHaveAccessibleName(new RegExp(`${name} \\d+% now`));
+    }
+    await chart.scrollIntoViewIfNeeded();
+    await page.screenshot({
+      path: path.join(screenshots, 'conformance-trend.png'),
     });
   });
 

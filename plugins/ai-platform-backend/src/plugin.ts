@@ -111,6 +111,7 @@ export const aiPlatformPlugin = createBackendPlugin({
             skipMigrations: true,
           }),
           logger,
+          models,
         });
         registerConformanceActions(actionsRegistry, conformance);
         await scheduler.scheduleTask({

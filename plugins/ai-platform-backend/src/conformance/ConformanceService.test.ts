@@ -46,6 +46,41 @@ describe('ConformanceService', () => {
     },
   );
 
+  it('marks a digest-pinned model unsigned once the models domain says so', async () => {
+    const digest = exampleCluster('eu-hyperscaler-par')
+      .list('serving.kserve.io/InferenceService')
+      .map(s => String((s.spec as any).predictor.model.storageUri))[0]
+      .split('@')[1];
+    const models = {
+      listModels: async () => ({
+        generatedAt: '',
+        registries: [],
+        models: [{ registry: 'harbor', repository: 'models/mistral' }],
+      }),
+      listVersions: async () => ({
+        versions: [
+          { status: 'ok', digest, manifestDigest: digest, signed: false },
+        ],
+      }),
+    } as any;
+    const service = new ConformanceService({
+      clusters,
+      store: { record: async () => {}, prune: async () => 0 } as any,
+      logger: mockServices.logger.mock(),
+      models,
+    });
+    const before = service
+      .cluster('eu-hyperscaler-par')
+      .hygiene.find(h => h.id === 'model_references')!;
+    expect(before.status).toBe('pass');
+    await service.record(1000);
+    const after = service
+      .cluster('eu-hyperscaler-par')
+      .hygiene.find(h => h.id === 'model_references')!;
+    expect(after.status).toBe('fail');
+    expect(after.evidence[0].note).toContain('no signature');
+  });
+
   it('lists every cluster against every requirement', () => {
     const service = new ConformanceService({
       clusters,

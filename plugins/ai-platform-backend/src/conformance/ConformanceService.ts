@@ -4,7 +4,10 @@ import {
   ConformanceTrend,
   CONFORMANCE_REQUIREMENTS,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
-import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
+import type {
+  ClusterSource,
+  ModelSource,
+} from '@ai-platform/backstage-plugin-ai-platform-node';
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import type { ConformanceStore } from './ConformanceStore';
@@ -18,15 +21,46 @@ import { selfAssessmentYaml } from './selfAssessment';
  * score trend.
  */
 export class ConformanceService {
+  /** Model digest → signed, from the models domain; refreshed before each record. */
+  private signatures = new Map<string, boolean>();
+
   constructor(
     private readonly options: {
       clusters: ClusterSource;
       store: ConformanceStore;
       logger: LoggerService;
-      signed?: SignatureLookup;
+      /** Where signatures of model versions are read (the models domain). */
+      models?: ModelSource;
       now?: () => Date;
     },
   ) {}
+
+  /** Signed or not by digest, as last read; undefined when not known. */
+  private readonly signed: SignatureLookup = ({ digest }) =>
+    digest ? this.signatures.get(digest) : undefined;
+
+  /**
+   * Reads which model versions are signed from the models domain. Runs in
+   * the scheduled task, so a page read never waits on a registry.
+   */
+  async refreshSignatures(): Promise<void> {
+    const models = this.options.models;
+    if (!models) return;
+    const map = new Map<string, boolean>();
+    const list = await models.listModels();
+    for (const model of list.models.filter(m => !m.error)) {
+      const versions = await models
+        .listVersions(model.registry, model.repository)
+        .catch(() => undefined);
+      for (const version of versions?.versions ?? []) {
+        // Unreadable signatures leave the digest unknown, never unsigned.
+        if (version.status !== 'ok' || version.supplyChainError) continue;
+        map.set(version.digest, version.signed);
+        map.set(version.manifestDigest, version.signed);
+      }
+    }
+    this.signatures = map;
+  }
 
   private now() {
     return this.options.now?.() ?? new Date();
@@ -45,9 +79,7 @@ export class ConformanceService {
       })),
       clusters: this.options.clusters
         .clusters()
-        .map(view =>
-          evaluateCluster(view, { now, signed: this.options.signed }),
-        ),
+        .map(view => evaluateCluster(view, { now, signed: this.signed })),
     };
   }
 
@@ -67,7 +99,7 @@ export class ConformanceService {
     }
     return evaluateCluster(view, {
       now: this.now(),
-      signed: this.options.signed,
+      signed: this.signed,
     });
   }
 
@@ -87,6 +119,11 @@ export class ConformanceService {
 
   /** Records every cluster's results now and prunes what is past retention. */
   async record(retentionMs: number): Promise<void> {
+    await this.refreshSignatures().catch(error =>
+      this.options.logger.warn(
+        `Could not read model signatures for the conformance checks: ${error}`,
+      ),
+    );
     const now = this.now();
     // A cluster whose first list is not complete would record a false 0%.
     const all = this.matrix().clusters;

@@ -57,6 +57,7 @@ const useStyles = makeStyles(theme => ({
     textAlign: 'left',
     '&:hover': { background: theme.palette.action.hover },
   },
+  notApplicable: { opacity: 0.6 },
   level: {
     fontSize: theme.typography.caption.fontSize,
     color: theme.palette.text.secondary,
@@ -99,7 +100,7 @@ function Level(props: { check: ConformanceCheckResult }) {
   const classes = useStyles();
   const { level } = props.check;
   if (!level) {
-    return <span className={classes.level}>not in this checklist</span>;
+    return <span className={classes.level}>not in this checklist (info)</span>;
   }
   return (
     <span
@@ -339,7 +340,9 @@ function MatrixTable(props: {
                     return (
                       <TableCell key={cluster.cluster}>
                         <ButtonBase
-                          className={classes.cell}
+                          className={`${classes.cell} ${
+                            check.level ? '' : classes.notApplicable
+                          }`}
                           aria-label={`${requirement.id} on ${
                             cluster.cluster
                           }: ${statusWord(check.status)}${
