@@ -86,6 +86,8 @@ test.describe('Conformance', () => {
       detail.getByText(/Deployment ingress-nginx\/ingress-nginx-controller/),
     ).toBeVisible();
     await expect(detail.getByText(/ingress2gateway/)).toBeVisible();
+    // The drawer slides in: take the picture once it is all in view.
+    await expect(detail).toBeInViewport({ ratio: 1 });
     await page.screenshot({
       path: path.join(screenshots, 'conformance-ingress-nginx.png'),
     });
@@ -100,6 +102,7 @@ test.describe('Conformance', () => {
       name: `dra_support on ${withoutDra[0].name}`,
     });
     await expect(dra.getByText('Still to prove')).toBeVisible();
+    await expect(dra).toBeInViewport({ ratio: 1 });
     await page.screenshot({
       path: path.join(screenshots, 'conformance-dra.png'),
     });

@@ -16,7 +16,7 @@ function run(id: string, objects: KubeObject[], served: string[] = []) {
       group,
       kind,
       version: 'v1',
-      plural: '',
+      plural: `${kind.toLowerCase()}s`,
       namespaced: false,
       aiRelevant: true,
     };
@@ -89,7 +89,11 @@ describe('requirement checks', () => {
         DRA_API,
       );
       expect(result.status).toBe('pass');
-      expect(result.evidence.map(e => `${e.kind}/${e.name}`)).toEqual([
+      expect(
+        result.evidence
+          .filter(e => e.kind !== 'APIResource')
+          .map(e => `${e.kind}/${e.name}`),
+      ).toEqual([
         'ResourceSlice/gpu-1-gpu.nvidia.com-abcde',
         'DeviceClass/gpu.nvidia.com',
       ]);
@@ -98,6 +102,12 @@ describe('requirement checks', () => {
       const result = run('dra_support', [], DRA_API);
       expect(result.status).toBe('fail');
       expect(result.summary).toMatch(/no ResourceSlice/);
+      expect(result.evidence).toContainEqual(
+        expect.objectContaining({
+          kind: 'APIResource',
+          name: 'resourceslices.resource.k8s.io',
+        }),
+      );
     });
     it('fails when only part of the DRA API is served', () => {
       const result = run(

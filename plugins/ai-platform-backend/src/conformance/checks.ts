@@ -70,7 +70,17 @@ const draSupport: RequirementCheck = {
     }
     const slices = slicesOf(snapshot);
     const classes = snapshot.list(K.deviceClass);
+    // Discovery is evidence too: which DRA resources the API server serves.
+    const apis = snapshot.view.servedKinds
+      .filter(k => DRA_KINDS.includes(k.id as (typeof DRA_KINDS)[number]))
+      .map(k => ({
+        kind: 'APIResource',
+        apiVersion: `${k.group}/${k.version}`,
+        name: `${k.plural}.${k.group}`,
+        note: `served at ${k.group}/${k.version}`,
+      }));
     const evidence = [
+      ...apis,
       ...slices.map(s =>
         evidenceOf(
           s,
