@@ -18,6 +18,7 @@ export {
   AiPlatformModelsPage,
   EntityModelVersionsContent,
   AiPlatformConformancePage,
+  EntityClusterConformanceContent,
 } from './plugin';
 export { hasSovereignty } from './components/EntitySovereigntyCard';
 export { aiPlatformApiRef, AiPlatformClient } from './api';

@@ -234,4 +234,22 @@ export const AiPlatformConformancePage = aiPlatformPlugin.provide(
     mountPoint: conformanceRouteRef,
   }),
 );
+
+/**
+ * The Conformance tab of a `kubernetes-cluster` Resource (legacy frontend
+ * system); show it where `isKubernetesClusterEntity` holds.
+ *
+ * @public
+ */
+export const EntityClusterConformanceContent = aiPlatformPlugin.provide(
+  createComponentExtension({
+    name: 'EntityClusterConformanceContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityClusterConformanceContent').then(
+          m => m.EntityClusterConformanceContent,
+        ),
+    },
+  }),
+);
 // --- end conformance ---

@@ -188,6 +188,20 @@ export const conformancePage = PageBlueprint.make({
       )),
   },
 });
+
+/** The Conformance tab of a cluster Resource. */
+export const clusterConformanceContent = EntityContentBlueprint.make({
+  name: 'cluster-conformance',
+  params: {
+    path: '/conformance',
+    title: 'Conformance',
+    filter: { kind: 'resource', 'spec.type': 'kubernetes-cluster' },
+    loader: () =>
+      import('../components/EntityClusterConformanceContent').then(m => (
+        <m.EntityClusterConformanceContent />
+      )),
+  },
+});
 // --- end conformance ---
 
 /**
@@ -212,6 +226,7 @@ export default createFrontendPlugin({
     modelsPage,
     modelVersionsContent,
     conformancePage,
+    clusterConformanceContent,
   ],
   routes: {
     clusters: clustersRouteRef,

@@ -457,13 +457,11 @@ function TrendSection(props: { clusters: string[] }) {
 
 /** The matrix, hygiene and trend, without page chrome. */
 export function ConformanceContent() {
-  const classes = useStyles();
   const api = useApi(aiPlatformApiRef);
   const { value, loading, error, retry } = useAsyncRetry(
     () => api.getConformanceMatrix(),
     [api],
   );
-  const [selection, setSelection] = useState<Selection>();
   if (loading) return <Progress />;
   if (error) return <ResponseErrorPanel error={error} />;
   if (!value) return null;
@@ -490,18 +488,30 @@ export function ConformanceContent() {
           Re-evaluate
         </Button>
       </Box>
+      <ConformanceMatrixView matrix={value} />
+    </>
+  );
+}
+
+/** Matrix, hygiene and trend of the clusters of a matrix, with the drill-down. */
+export function ConformanceMatrixView(props: { matrix: ConformanceMatrix }) {
+  const classes = useStyles();
+  const [selection, setSelection] = useState<Selection>();
+  const { matrix } = props;
+  return (
+    <>
       <div className={classes.section}>
         <InfoCard title="Kubernetes AI Conformance" noPadding>
-          <MatrixTable matrix={value} onSelect={setSelection} />
+          <MatrixTable matrix={matrix} onSelect={setSelection} />
         </InfoCard>
       </div>
       <div className={classes.section}>
         <InfoCard title="Platform hygiene" noPadding>
-          <HygieneTable matrix={value} onSelect={setSelection} />
+          <HygieneTable matrix={matrix} onSelect={setSelection} />
         </InfoCard>
       </div>
       <InfoCard title="Score trend (% of applicable requirements passed)">
-        <TrendSection clusters={value.clusters.map(c => c.cluster)} />
+        <TrendSection clusters={matrix.clusters.map(c => c.cluster)} />
       </InfoCard>
       <Detail selection={selection} onClose={() => setSelection(undefined)} />
     </>

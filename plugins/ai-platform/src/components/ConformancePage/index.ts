@@ -1,1 +1,5 @@
-export { ConformancePage, ConformanceContent } from './ConformancePage';
+export {
+  ConformancePage,
+  ConformanceContent,
+  ConformanceMatrixView,
+} from './ConformancePage';
