@@ -255,6 +255,8 @@ export interface ConformanceCheckResult {
   /** Why this status, in a sentence. */
   summary: string;
   evidence: ConformanceEvidence[];
+  /** The read-only signal the check reads. */
+  signal: string;
   /** What only an active test (writing to the cluster) could prove. */
   stillToProve: string;
 }

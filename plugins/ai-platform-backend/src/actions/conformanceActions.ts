@@ -85,6 +85,7 @@ export function registerConformanceActions(
               status: status(z),
               summary: z.string(),
               evidence: z.array(evidence(z)),
+              signal: z.string().describe('What the read-only check reads'),
               stillToProve: z.string(),
             }),
           ),
@@ -120,6 +121,7 @@ export function registerConformanceActions(
             status: c.status,
             summary: c.summary,
             evidence: c.evidence,
+            signal: c.signal,
             stillToProve: c.stillToProve,
           })),
           hygiene: keep(result.hygiene).map(h => ({

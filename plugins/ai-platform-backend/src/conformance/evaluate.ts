@@ -74,6 +74,7 @@ export function evaluateCluster(
         title: requirement.title,
         level,
         notApplicable,
+        signal: check.signal,
         stillToProve: check.stillToProve,
       };
       if (unreadable) {

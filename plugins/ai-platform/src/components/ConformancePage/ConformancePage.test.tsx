@@ -36,6 +36,7 @@ const cluster = (
         draStatus === 'pass'
           ? [{ kind: 'ResourceSlice', name: 'fra-h100-3-gpu.nvidia.com-x' }]
           : [],
+      signal: 'ResourceSlices and DeviceClasses',
       stillToProve: 'That claims are allocated and reach pods.',
     },
     {
@@ -47,6 +48,7 @@ const cluster = (
       status: 'unknown',
       summary: 'No GPU nodes.',
       evidence: [],
+      signal: 'ResourceSlices and DeviceClasses',
       stillToProve: 'That two pods share one GPU.',
     },
   ],
@@ -137,6 +139,7 @@ describe('ConformancePage', () => {
     expect(
       within(detail).getByText('That claims are allocated and reach pods.'),
     ).toBeInTheDocument();
+    expect(within(detail).getByText('What was read')).toBeInTheDocument();
     expect(
       await screen.findByText(/No scores recorded yet/),
     ).toBeInTheDocument();

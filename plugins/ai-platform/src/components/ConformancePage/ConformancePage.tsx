@@ -191,6 +191,12 @@ function Detail(props: { selection?: Selection; onClose(): void }) {
           {selection.type === 'check' && (
             <>
               <Typography variant="h6" component="h3">
+                What was read
+              </Typography>
+              <Typography variant="body2" paragraph>
+                {selection.check.signal}
+              </Typography>
+              <Typography variant="h6" component="h3">
                 Still to prove
               </Typography>
               <Typography variant="body2" paragraph>

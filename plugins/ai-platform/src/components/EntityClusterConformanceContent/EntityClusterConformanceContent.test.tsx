@@ -32,6 +32,7 @@ const result: ClusterConformance = {
       status: 'fail',
       summary: 'No ResourceSlice.',
       evidence: [],
+      signal: 'ResourceSlices and DeviceClasses',
       stillToProve: 'Claims reach pods.',
     },
   ],
