@@ -307,6 +307,21 @@ export interface Config {
         callOut: SovereigntyConstraintConfig;
       }>;
     };
+    /**
+     * Conformance checks (Kubernetes AI Conformance, platform hygiene): how
+     * often every cluster's results are recorded for the score trend, and
+     * how long they are kept.
+     */
+    conformance?: {
+      /**
+       * How often the results of every cluster are recorded (also once at
+       * start-up). One backend replica does it (a global scheduled task).
+       * Default 1 hour.
+       */
+      frequency?: HumanDuration | string;
+      /** How long recorded results are kept. Default 90 days. */
+      retention?: HumanDuration | string;
+    };
   };
 }
 

@@ -34,6 +34,11 @@ const WATCHED = new Set([
   'MCPServer',
   'PolicyReport',
   'ClusterPolicyReport',
+  // Read by the conformance checks.
+  'CustomResourceDefinition',
+  'APIService',
+  'HorizontalPodAutoscaler',
+  'GatewayClass',
 ]);
 
 const COUNTRIES: Record<string, string> = {

@@ -69,6 +69,7 @@ describe('GPU actions over MCP', () => {
           'ai-platform.list-ai-agents',
           'ai-platform.list-mcp-servers',
           'ai-platform.check-placement',
+          'ai-platform.get-cluster-conformance',
         ]),
       );
       const finder = tools.find(

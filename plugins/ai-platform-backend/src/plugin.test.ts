@@ -174,6 +174,7 @@ describe('ai-platform backend: GPU routes and actions', () => {
       'check-inference-service',
       'check-placement',
       'find-gpu-capacity',
+      'get-cluster-conformance',
       'get-gpu-overview',
       'get-team-gpu-quota',
       'list-ai-agents',

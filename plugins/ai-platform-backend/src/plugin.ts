@@ -32,6 +32,10 @@ import { SovereigntyService } from './sovereignty/SovereigntyService';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { applyDatabaseMigrations } from './database/migrations';
 import { createRouter } from './router';
+import { registerConformanceActions } from './actions/conformanceActions';
+import { readConformanceSettings } from './conformance/config';
+import { DatabaseConformanceStore } from './conformance/ConformanceStore';
+import { ConformanceService } from './conformance/ConformanceService';
 
 /**
  * The AI Platform backend plugin: REST API and actions over the domain
@@ -51,6 +55,7 @@ export const aiPlatformPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        scheduler: coreServices.scheduler,
         actionsRegistry: actionsRegistryServiceRef,
         clusters: clusterSourceServiceRef,
         catalog: catalogServiceRef,
@@ -65,6 +70,7 @@ export const aiPlatformPlugin = createBackendPlugin({
         httpAuth,
         permissions,
         permissionsRegistry,
+        scheduler,
         actionsRegistry,
         clusters,
         catalog,
@@ -107,6 +113,28 @@ export const aiPlatformPlugin = createBackendPlugin({
             policy,
           }),
         );
+        // --- conformance ---
+        const conformanceSettings = readConformanceSettings(config);
+        const conformance = new ConformanceService({
+          clusters,
+          store: await DatabaseConformanceStore.create({
+            knex: db,
+            skipMigrations: true,
+          }),
+          logger,
+          models,
+        });
+        registerConformanceActions(actionsRegistry, conformance);
+        await scheduler.scheduleTask({
+          id: 'ai-platform-conformance-record',
+          scope: 'global',
+          frequency: conformanceSettings.frequency,
+          timeout: { minutes: 5 },
+          // Let the watch caches fill before the first record.
+          initialDelay: { seconds: 15 },
+          fn: () => conformance.record(conformanceSettings.retentionMs),
+        });
+        // --- end conformance ---
         httpRouter.use(
           await createRouter({
             clusters,
@@ -114,6 +142,7 @@ export const aiPlatformPlugin = createBackendPlugin({
             sovereignty,
             agents,
             models,
+            conformance,
             httpAuth,
             permissions,
           }),

@@ -3,7 +3,7 @@ import type {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   AuthorizeResult,
   BasicPermission,
@@ -13,6 +13,7 @@ import {
   aiPlatformGpuReadPermission,
   aiPlatformSovereigntyReadPermission,
   aiPlatformModelsReadPermission,
+  aiPlatformConformanceReadPermission,
   CapacityRequest,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type {
@@ -23,6 +24,7 @@ import type {
 import express from 'express';
 import { summarizeCluster } from './clusters/inventory';
 import type { GpuService } from './gpu/GpuService';
+import type { ConformanceService } from './conformance/ConformanceService';
 import type { SovereigntyService } from './sovereignty/SovereigntyService';
 import { spec } from './schema/openapi';
 
@@ -33,11 +35,13 @@ export async function createRouter(options: {
   sovereignty: SovereigntyService;
   agents: AgentRegistry;
   models: ModelSource;
+  conformance: ConformanceService;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
 }): Promise<express.Router> {
   const { clusters, gpu, sovereignty, agents, models, httpAuth, permissions } =
     options;
+  const { conformance } = options;
   const router = createValidatedOpenApiRouter(spec);
   router.use(express.json());
 
@@ -187,6 +191,44 @@ export async function createRouter(options: {
   router.get('/mcp-servers', async (_req, res) => {
     res.json({ ...agents.listMcpServers() });
   });
+
+  // --- conformance ---
+  router.use(
+    '/conformance',
+    requireRead(aiPlatformConformanceReadPermission, 'conformance results'),
+  );
+
+  router.get('/conformance', async (_req, res) => {
+    res.json({ ...conformance.matrix() });
+  });
+
+  router.get('/conformance/clusters/:cluster', async (req, res) => {
+    res.json({ ...conformance.cluster(req.params.cluster) });
+  });
+
+  router.get('/conformance/clusters/:cluster/trend', async (req, res) => {
+    const since = req.query.since ? new Date(req.query.since) : undefined;
+    if (since && Number.isNaN(since.getTime())) {
+      throw new InputError(
+        `'${req.query.since}' is not a time; give ISO 8601, e.g. 2026-11-01T00:00:00Z`,
+      );
+    }
+    res.json({ ...(await conformance.trend(req.params.cluster, since)) });
+  });
+
+  router.get(
+    '/conformance/clusters/:cluster/self-assessment.yaml',
+    async (req, res) => {
+      const { cluster } = req.params;
+      const body = conformance.selfAssessmentYaml(cluster);
+      // attachment() would set text/yaml from the extension: type comes after.
+      res
+        .attachment(`${cluster}-ai-conformance.yaml`)
+        .type('application/yaml')
+        .send(body);
+    },
+  );
+  // --- end conformance ---
 
   return router;
 }

@@ -13,3 +13,5 @@ export * from './sovereignty';
 export * from './fit';
 export * from './models';
 export * from './llm';
+export * from './conformance';
+export * from './conformanceChecklist';

@@ -59,6 +59,22 @@ export const aiPlatformGovernanceCheckPermission = createPermission({
   attributes: { action: 'read' },
 });
 
+// --- conformance ---
+
+/**
+ * Read Kubernetes AI Conformance results and platform hygiene checks: the
+ * cluster × requirement matrix, one cluster's evidence, the score trend, the
+ * self-assessment export and the `get-cluster-conformance` action.
+ *
+ * @public
+ */
+export const aiPlatformConformanceReadPermission = createPermission({
+  name: 'ai-platform.conformance.read',
+  attributes: { action: 'read' },
+});
+
+// --- end conformance ---
+
 /**
  * Every permission of the AI Platform plugins, for registration.
  *
@@ -70,4 +86,5 @@ export const aiPlatformPermissions = [
   aiPlatformSovereigntyReadPermission,
   aiPlatformModelsReadPermission,
   aiPlatformGovernanceCheckPermission,
+  aiPlatformConformanceReadPermission,
 ];

@@ -20,6 +20,8 @@ export {
   AiPlatformModelVersionPickerFieldExtension,
   AiPlatformClusterPickerFieldExtension,
   AiPlatformGpuProfilePickerFieldExtension,
+  AiPlatformConformancePage,
+  EntityClusterConformanceContent,
 } from './plugin';
 export type {
   ClusterPickerUiOptions,

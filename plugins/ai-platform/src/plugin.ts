@@ -19,6 +19,7 @@ import {
   gpuRouteRef,
   modelsRouteRef,
   sovereigntyRouteRef,
+  conformanceRouteRef,
 } from './routes';
 
 /**
@@ -42,6 +43,7 @@ export const aiPlatformPlugin = createPlugin({
     sovereignty: sovereigntyRouteRef,
     agents: agentsRouteRef,
     models: modelsRouteRef,
+    conformance: conformanceRouteRef,
   },
 });
 
@@ -257,3 +259,38 @@ export const AiPlatformClusterPickerFieldExtension = aiPlatformPlugin.provide(
  */
 export const AiPlatformGpuProfilePickerFieldExtension =
   aiPlatformPlugin.provide(createScaffolderFieldExtension(gpuProfilePicker));
+
+// --- conformance ---
+/**
+ * The Conformance page, for a legacy app's routes:
+ * `<Route path="/ai-platform/conformance" element={<AiPlatformConformancePage />} />`.
+ *
+ * @public
+ */
+export const AiPlatformConformancePage = aiPlatformPlugin.provide(
+  createRoutableExtension({
+    name: 'AiPlatformConformancePage',
+    component: () =>
+      import('./components/ConformancePage').then(m => m.ConformancePage),
+    mountPoint: conformanceRouteRef,
+  }),
+);
+
+/**
+ * The Conformance tab of a `kubernetes-cluster` Resource (legacy frontend
+ * system); show it where `isKubernetesClusterEntity` holds.
+ *
+ * @public
+ */
+export const EntityClusterConformanceContent = aiPlatformPlugin.provide(
+  createComponentExtension({
+    name: 'EntityClusterConformanceContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityClusterConformanceContent').then(
+          m => m.EntityClusterConformanceContent,
+        ),
+    },
+  }),
+);
+// --- end conformance ---

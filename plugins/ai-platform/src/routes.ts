@@ -10,3 +10,9 @@ export const sovereigntyRouteRef = createRouteRef({
 export const agentsRouteRef = createRouteRef({ id: 'ai-platform:agents' });
 
 export const modelsRouteRef = createRouteRef({ id: 'ai-platform:models' });
+
+// --- conformance ---
+export const conformanceRouteRef = createRouteRef({
+  id: 'ai-platform:conformance',
+});
+// --- end conformance ---

@@ -27,6 +27,7 @@ export function clusterView(
     labels?: Record<string, string>;
     title?: string;
     health?: ClusterHealth;
+    kubernetesVersion?: string;
   } = {},
 ): ClusterView {
   const byKind = new Map<string, CachedObject[]>();
@@ -49,6 +50,7 @@ export function clusterView(
   return {
     name,
     title: options.title,
+    kubernetesVersion: options.kubernetesVersion,
     labels: options.labels ?? {},
     health: options.health ?? { state: 'synced' },
     servedKinds: [],
@@ -81,6 +83,7 @@ export function exampleCluster(
   return clusterView(name, objects, {
     labels: meta.metadata?.labels,
     title: meta.metadata?.annotations?.['ai-platform.io/title'],
+    kubernetesVersion: meta.kubernetesVersion,
     health,
   });
 }

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { KubernetesClusterSource } from './KubernetesClusterSource';
+import { evaluateCluster } from '../conformance/evaluate';
 
 const demoClusters = path.resolve(__dirname, '../../../../examples/clusters');
 const names = ['eu-sovereign-fra', 'eu-hyperscaler-par', 'us-east-virginia'];
@@ -130,6 +131,35 @@ describe('KubernetesClusterSource against fixture clusters', () => {
     const us = source.cluster('us-east-virginia')!;
     expect(us.servedKinds.map(k => k.id)).not.toContain('kagent.dev/Agent');
     expect(us.list('kagent.dev/Agent')).toEqual([]);
+  });
+
+  it('reads the conformance signals over the real protocol: CRDs, policy report totals, DRA', async () => {
+    source = sourceFor(server);
+    source.start();
+    await until(
+      () => source!.clusters().every(c => c.health.state === 'synced'),
+      'all clusters synced',
+    );
+    const status = (cluster: string, id: string) =>
+      evaluateCluster(source!.cluster(cluster)!).checks.find(c => c.id === id)
+        ?.status;
+    // The fixture server serves resource.k8s.io on every cluster, but no DRA
+    // driver publishes a ResourceSlice on us-east-virginia.
+    expect(status('us-east-virginia', 'dra_support')).toBe('fail');
+    expect(status('eu-sovereign-fra', 'dra_support')).toBe('pass');
+    expect(status('eu-sovereign-fra', 'ai_inference')).toBe('pass');
+    expect(status('us-east-virginia', 'ai_inference')).toBe('fail');
+    const par = evaluateCluster(source.cluster('eu-hyperscaler-par')!);
+    expect(par.hygiene.find(h => h.id === 'ingress_nginx_eol')?.status).toBe(
+      'fail',
+    );
+    expect(par.hygiene.find(h => h.id === 'policy_reports')?.totals).toEqual({
+      pass: 4,
+      fail: 2,
+      warn: 1,
+      error: 0,
+      skip: 0,
+    });
   });
 
   it('keeps pods compact: placement, GPU requests and phase, not the whole object', async () => {

@@ -71,7 +71,20 @@ function containerResources(containers: KubeObject[] | undefined) {
     name: c.name,
     image: c.image,
     resources: c.resources,
+    // Secure accelerator access (conformance) looks for privileged containers.
+    ...(c.securityContext?.privileged ? { privileged: true } : {}),
   }));
+}
+
+/**
+ * Of the volumes only host paths are kept (conformance looks for
+ * `/dev/nvidia*` mounts), and only on pods that have any.
+ */
+function hostPaths(volumes: KubeObject[] | undefined) {
+  const paths: string[] = (volumes ?? [])
+    .map(v => v.hostPath?.path)
+    .filter((p): p is string => typeof p === 'string');
+  return paths.length ? { hostPaths: paths } : {};
 }
 
 /** Conditions reduced to what health and readiness checks read. */
@@ -95,6 +108,7 @@ function projectPod(pod: KubeObject): CachedObject {
       containers: containerResources(pod.spec?.containers),
       initContainers: containerResources(pod.spec?.initContainers),
       resourceClaims: pod.spec?.resourceClaims,
+      ...hostPaths(pod.spec?.volumes),
     },
     status: {
       phase: pod.status?.phase,
@@ -131,6 +145,52 @@ function projectNode(node: KubeObject): CachedObject {
         containerRuntimeVersion: node.status.nodeInfo.containerRuntimeVersion,
       },
     },
+  };
+}
+
+/** CRDs carry big schemas: keep names, served versions and conditions. */
+function projectCrd(crd: KubeObject): CachedObject {
+  return {
+    apiVersion: crd.apiVersion,
+    kind: crd.kind,
+    metadata: compactMetadata(crd.metadata),
+    spec: {
+      group: crd.spec?.group,
+      scope: crd.spec?.scope,
+      names: crd.spec?.names && {
+        kind: crd.spec.names.kind,
+        plural: crd.spec.names.plural,
+      },
+      versions: crd.spec?.versions?.map((v: KubeObject) => ({
+        name: v.name,
+        served: v.served,
+        storage: v.storage,
+      })),
+    },
+    status: { conditions: conditions(crd.status) },
+  };
+}
+
+/**
+ * PolicyReports keep their totals in a top-level `summary` (and the reported
+ * object in `scope`), outside spec/status: move them where the cache keeps
+ * fields. Individual results are dropped; the totals are what is read.
+ */
+function projectPolicyReport(report: KubeObject): CachedObject {
+  return {
+    apiVersion: report.apiVersion,
+    kind: report.kind,
+    metadata: compactMetadata(report.metadata),
+    spec: report.scope
+      ? {
+          scope: {
+            kind: report.scope.kind,
+            namespace: report.scope.namespace,
+            name: report.scope.name,
+          },
+        }
+      : undefined,
+    status: { summary: report.summary },
   };
 }
 
@@ -304,6 +364,40 @@ export const WATCHED_KINDS: WatchedKindDefinition[] = [
     namespaced: true,
     aiRelevant: true,
   },
+  // API extensions and autoscaling (conformance signals)
+  {
+    group: 'apiextensions.k8s.io',
+    versions: ['v1'],
+    kind: 'CustomResourceDefinition',
+    plural: 'customresourcedefinitions',
+    namespaced: false,
+    aiRelevant: false,
+    project: projectCrd,
+  },
+  {
+    group: 'apiregistration.k8s.io',
+    versions: ['v1'],
+    kind: 'APIService',
+    plural: 'apiservices',
+    namespaced: false,
+    aiRelevant: false,
+  },
+  {
+    group: 'autoscaling',
+    versions: ['v2'],
+    kind: 'HorizontalPodAutoscaler',
+    plural: 'horizontalpodautoscalers',
+    namespaced: true,
+    aiRelevant: false,
+  },
+  {
+    group: 'gateway.networking.k8s.io',
+    versions: ['v1', 'v1beta1'],
+    kind: 'GatewayClass',
+    plural: 'gatewayclasses',
+    namespaced: false,
+    aiRelevant: false,
+  },
   // Policy posture
   {
     group: 'wgpolicyk8s.io',
@@ -312,6 +406,7 @@ export const WATCHED_KINDS: WatchedKindDefinition[] = [
     plural: 'policyreports',
     namespaced: true,
     aiRelevant: false,
+    project: projectPolicyReport,
   },
   {
     group: 'wgpolicyk8s.io',
@@ -320,5 +415,6 @@ export const WATCHED_KINDS: WatchedKindDefinition[] = [
     plural: 'clusterpolicyreports',
     namespaced: false,
     aiRelevant: false,
+    project: projectPolicyReport,
   },
 ];

@@ -316,6 +316,54 @@ export const spec = {
         responses: { '200': json('ModelDeploymentList'), default: error },
       },
     },
+    // --- conformance ---
+    '/conformance': {
+      get: {
+        operationId: 'GetConformanceMatrix',
+        description:
+          'Every cluster against every Kubernetes AI Conformance requirement (status pass/fail/unknown, MUST/SHOULD for the cluster minor, evidence, what an active test would still prove), the platform hygiene checks and a score per cluster.',
+        responses: { '200': json('ConformanceMatrix'), default: error },
+      },
+    },
+    '/conformance/clusters/{cluster}': {
+      get: {
+        operationId: 'GetClusterConformance',
+        description: "One cluster's conformance and hygiene checks.",
+        parameters: [path('cluster', 'A configured cluster name.')],
+        responses: { '200': json('ClusterConformance'), default: error },
+      },
+    },
+    '/conformance/clusters/{cluster}/trend': {
+      get: {
+        operationId: 'GetConformanceTrend',
+        description:
+          "The cluster's recorded conformance scores, oldest first (recorded by a scheduled task).",
+        parameters: [
+          path('cluster', 'A configured cluster name.'),
+          query(
+            'since',
+            'Only scores recorded at or after this ISO 8601 time, e.g. 2026-11-01T00:00:00Z.',
+          ),
+        ],
+        responses: { '200': json('ConformanceTrend'), default: error },
+      },
+    },
+    '/conformance/clusters/{cluster}/self-assessment.yaml': {
+      get: {
+        operationId: 'GetConformanceSelfAssessment',
+        description:
+          "The cluster's self-assessment in the CNCF checklist shape (metadata, spec.<category>[] with id, description, level, status, evidence, notes) for the checklist of its Kubernetes minor.",
+        parameters: [path('cluster', 'A configured cluster name.')],
+        responses: {
+          '200': {
+            description: 'The checklist as YAML.',
+            content: { 'application/yaml': { schema: { type: 'string' } } },
+          },
+          default: error,
+        },
+      },
+    },
+    // --- end conformance ---
     '/deployments/by-digest/{digest}': {
       get: {
         operationId: 'GetDeploymentsByDigest',

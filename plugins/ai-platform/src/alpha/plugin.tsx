@@ -18,12 +18,14 @@ import MemoryIcon from '@material-ui/icons/Memory';
 import StorageIcon from '@material-ui/icons/Storage';
 import LayersIcon from '@material-ui/icons/Layers';
 import { AiPlatformClient, aiPlatformApiRef } from '../api';
+import PlaylistAddCheckIcon from '@material-ui/icons/PlaylistAddCheck';
 
 const clustersRouteRef = createRouteRef();
 const gpuRouteRef = createRouteRef();
 const sovereigntyRouteRef = createRouteRef();
 const agentsRouteRef = createRouteRef();
 const modelsRouteRef = createRouteRef();
+const conformanceRouteRef = createRouteRef();
 
 const aiPlatformApi = ApiBlueprint.make({
   params: defineParams =>
@@ -196,6 +198,37 @@ export const gpuProfilePickerField = FormFieldBlueprint.make({
   },
 });
 
+// --- conformance ---
+/** Kubernetes AI Conformance matrix, platform hygiene and the score trend. */
+export const conformancePage = PageBlueprint.make({
+  name: 'conformance',
+  params: {
+    path: '/ai-platform/conformance',
+    title: 'Conformance',
+    icon: <PlaylistAddCheckIcon />,
+    routeRef: conformanceRouteRef,
+    loader: () =>
+      import('../components/ConformancePage').then(m => (
+        <m.ConformancePage header={false} />
+      )),
+  },
+});
+
+/** The Conformance tab of a cluster Resource. */
+export const clusterConformanceContent = EntityContentBlueprint.make({
+  name: 'cluster-conformance',
+  params: {
+    path: '/conformance',
+    title: 'Conformance',
+    filter: { kind: 'resource', 'spec.type': 'kubernetes-cluster' },
+    loader: () =>
+      import('../components/EntityClusterConformanceContent').then(m => (
+        <m.EntityClusterConformanceContent />
+      )),
+  },
+});
+// --- end conformance ---
+
 /**
  * The AI Platform plugin for the new frontend system.
  *
@@ -220,6 +253,8 @@ export default createFrontendPlugin({
     modelVersionPickerField,
     clusterPickerField,
     gpuProfilePickerField,
+    conformancePage,
+    clusterConformanceContent,
   ],
   routes: {
     clusters: clustersRouteRef,
@@ -227,5 +262,6 @@ export default createFrontendPlugin({
     sovereignty: sovereigntyRouteRef,
     agents: agentsRouteRef,
     models: modelsRouteRef,
+    conformance: conformanceRouteRef,
   },
 });

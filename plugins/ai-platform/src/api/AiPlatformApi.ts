@@ -3,6 +3,9 @@ import type {
   AgentListFilter,
   AiAgent,
   CapacityRequest,
+  ClusterConformance,
+  ConformanceMatrix,
+  ConformanceTrend,
   CapacityResult,
   ClusterPlacementList,
   ClusterSummary,
@@ -60,6 +63,14 @@ export interface AiPlatformApi {
   getAgent(cluster: string, namespace: string, name: string): Promise<AiAgent>;
   /** The MCP servers of every cluster, with their tools and the agents using them. */
   getMcpServers(): Promise<McpServerList>;
+  /** Every cluster against every Kubernetes AI Conformance requirement, with hygiene checks. */
+  getConformanceMatrix(): Promise<ConformanceMatrix>;
+  /** One cluster's conformance checks with their evidence. */
+  getClusterConformance(cluster: string): Promise<ClusterConformance>;
+  /** A cluster's recorded conformance scores, oldest first. */
+  getConformanceTrend(cluster: string): Promise<ConformanceTrend>;
+  /** A cluster's self-assessment in the CNCF checklist shape, as YAML text. */
+  getConformanceSelfAssessment(cluster: string): Promise<string>;
   /** Every model repository of the configured registries, with per-registry errors. */
   getModels(): Promise<ModelList>;
   /** The versions of a model (`repository` may contain slashes), newest first. */

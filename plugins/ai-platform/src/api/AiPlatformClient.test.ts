@@ -30,6 +30,51 @@ describe('AiPlatformClient', () => {
     fetchApi: mockApis.fetch(),
   });
 
+  it('reads a cluster self-assessment as YAML text, the cluster encoded in the path', async () => {
+    let requestedPath: string | undefined;
+    server.use(
+      http.get(
+        `${baseUrl}/conformance/clusters/:cluster/self-assessment.yaml`,
+        ({ request }) => {
+          requestedPath = new URL(request.url).pathname;
+          return new HttpResponse('metadata: {}\nspec: {}\n', {
+            headers: { 'content-type': 'application/yaml' },
+          });
+        },
+      ),
+    );
+
+    await expect(client.getConformanceSelfAssessment('a b')).resolves.toBe(
+      'metadata: {}\nspec: {}\n',
+    );
+    expect(requestedPath).toBe(
+      '/api/ai-platform/conformance/clusters/a%20b/self-assessment.yaml',
+    );
+  });
+
+  it('rejects a denied conformance read with the backend error', async () => {
+    server.use(
+      http.get(`${baseUrl}/conformance`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              name: 'NotAllowedError',
+              message:
+                'You may not read conformance results (permission ai-platform.conformance.read)',
+            },
+            request: { method: 'GET', url: '/api/ai-platform/conformance' },
+            response: { statusCode: 403 },
+          },
+          { status: 403 },
+        ),
+      ),
+    );
+
+    const error = await client.getConformanceMatrix().catch(e => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error.statusCode).toBe(403);
+  });
+
   it('lists the clusters the backend watches', async () => {
     server.use(
       http.get(`${baseUrl}/clusters`, () =>

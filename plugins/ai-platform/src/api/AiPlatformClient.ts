@@ -3,6 +3,9 @@ import type {
   AgentListFilter,
   AiAgent,
   CapacityRequest,
+  ClusterConformance,
+  ConformanceMatrix,
+  ConformanceTrend,
   CapacityResult,
   ClusterPlacementList,
   ClusterSummary,
@@ -153,9 +156,38 @@ export class AiPlatformClient implements AiPlatformApi {
     );
   }
 
+  // --- conformance ---
+  async getConformanceMatrix(): Promise<ConformanceMatrix> {
+    return this.request<ConformanceMatrix>('/conformance');
+  }
+
+  async getClusterConformance(cluster: string): Promise<ClusterConformance> {
+    return this.request<ClusterConformance>(
+      `/conformance/clusters/${encodeURIComponent(cluster)}`,
+    );
+  }
+
+  async getConformanceTrend(cluster: string): Promise<ConformanceTrend> {
+    return this.request<ConformanceTrend>(
+      `/conformance/clusters/${encodeURIComponent(cluster)}/trend`,
+    );
+  }
+
+  async getConformanceSelfAssessment(cluster: string): Promise<string> {
+    return this.request<string>(
+      `/conformance/clusters/${encodeURIComponent(
+        cluster,
+      )}/self-assessment.yaml`,
+      {},
+      'text',
+    );
+  }
+  // --- end conformance ---
+
   private async request<T>(
     path: string,
     query: Record<string, string | undefined> = {},
+    as: 'json' | 'text' = 'json',
   ): Promise<T> {
     const baseUrl = await this.discoveryApi.getBaseUrl('ai-platform');
     const params = new URLSearchParams();
@@ -167,6 +199,7 @@ export class AiPlatformClient implements AiPlatformApi {
     if (!res.ok) {
       throw await ResponseError.fromResponse(res);
     }
+    if (as === 'text') return (await res.text()) as T;
     return (await res.json()) as T;
   }
 }

@@ -43,6 +43,7 @@ export const SidebarContent = NavContentBlueprint.make({
             {nav.take('page:ai-platform/agents')}
             {nav.take('page:ai-platform/sovereignty')}
             {nav.take('page:ai-platform/models')}
+            {nav.take('page:ai-platform/conformance')}
             <SidebarDivider />
             <SidebarScrollWrapper>
               {nav.rest({ sortBy: 'title' })}

@@ -1,0 +1,548 @@
+import type {
+  ClusterConformance,
+  ConformanceCheckResult,
+  ConformanceEvidence,
+  ConformanceMatrix,
+  ConformanceTrend,
+  HygieneCheckResult,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
+import {
+  Content,
+  Header,
+  InfoCard,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import ButtonBase from '@material-ui/core/ButtonBase';
+import Drawer from '@material-ui/core/Drawer';
+import IconButton from '@material-ui/core/IconButton';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import CloseIcon from '@material-ui/icons/Close';
+import GetAppIcon from '@material-ui/icons/GetApp';
+import { useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { aiPlatformApiRef } from '../../api';
+import { ClusterHealthStatus } from '../ClusterHealthStatus';
+import { ConformanceStatusChip } from './ConformanceStatusChip';
+import { ConformanceTrendChart } from './ConformanceTrendChart';
+
+const useStyles = makeStyles(theme => ({
+  section: { marginBottom: theme.spacing(3) },
+  scroll: { overflowX: 'auto' },
+  category: {
+    background: theme.palette.background.default,
+    fontWeight: 600,
+    textTransform: 'uppercase',
+    fontSize: theme.typography.caption.fontSize,
+    letterSpacing: 0.5,
+  },
+  cell: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    width: '100%',
+    padding: theme.spacing(0.5, 1),
+    borderRadius: theme.shape.borderRadius,
+    textAlign: 'left',
+    '&:hover': { background: theme.palette.action.hover },
+  },
+  notApplicable: { opacity: 0.6 },
+  level: {
+    fontSize: theme.typography.caption.fontSize,
+    color: theme.palette.text.secondary,
+  },
+  must: { fontWeight: 700, color: theme.palette.text.primary },
+  caption: { display: 'block', color: theme.palette.text.secondary },
+  drawer: { width: 520, maxWidth: '100vw', padding: theme.spacing(3) },
+  evidence: { paddingLeft: theme.spacing(2.5), margin: theme.spacing(1, 0) },
+  code: { fontFamily: 'monospace' },
+}));
+
+type Selection =
+  | {
+      type: 'check';
+      cluster: ClusterConformance;
+      check: ConformanceCheckResult;
+    }
+  | { type: 'hygiene'; cluster: ClusterConformance; check: HygieneCheckResult };
+
+const CATEGORY_TITLES: Record<string, string> = {
+  accelerators: 'Accelerators',
+  networking: 'Networking',
+  schedulingOrchestration: 'Scheduling and orchestration',
+  observability: 'Observability',
+  security: 'Security',
+  operator: 'Operator',
+};
+
+const STATUS_WORDS: Record<string, string> = {
+  pass: 'Pass',
+  fail: 'Fail',
+  warn: 'Warn',
+};
+
+function statusWord(status: string) {
+  return STATUS_WORDS[status] ?? 'Unknown';
+}
+
+function Level(props: { check: ConformanceCheckResult }) {
+  const classes = useStyles();
+  const { level } = props.check;
+  if (!level) {
+    return <span className={classes.level}>not in this checklist (info)</span>;
+  }
+  return (
+    <span
+      className={`${classes.level} ${level === 'MUST' ? classes.must : ''}`}
+    >
+      {level}
+    </span>
+  );
+}
+
+function EvidenceList(props: { evidence: ConformanceEvidence[] }) {
+  const classes = useStyles();
+  if (props.evidence.length === 0) {
+    return (
+      <Typography variant="body2">
+        No objects were seen for this check.
+      </Typography>
+    );
+  }
+  return (
+    <ul className={classes.evidence} aria-label="Evidence">
+      {props.evidence.map((e, i) => (
+        <li key={`${e.kind}/${e.namespace}/${e.name}/${i}`}>
+          <Typography variant="body2">
+            <span className={classes.code}>
+              {e.kind} {e.namespace ? `${e.namespace}/` : ''}
+              {e.name}
+            </span>
+            {e.note ? ` — ${e.note}` : ''}
+          </Typography>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Detail(props: { selection?: Selection; onClose(): void }) {
+  const classes = useStyles();
+  const { selection } = props;
+  const open = Boolean(selection);
+  return (
+    <Drawer anchor="right" open={open} onClose={props.onClose}>
+      {selection && (
+        <Box
+          className={classes.drawer}
+          role="dialog"
+          aria-label={`${selection.check.id} on ${selection.cluster.cluster}`}
+        >
+          <Box
+            display="flex"
+            alignItems="flex-start"
+            justifyContent="space-between"
+          >
+            <Typography variant="h5" component="h2">
+              {selection.check.title}
+            </Typography>
+            <IconButton aria-label="Close" onClick={props.onClose} size="small">
+              <CloseIcon />
+            </IconButton>
+          </Box>
+          <Typography variant="body2" color="textSecondary" paragraph>
+            <span className={classes.code}>{selection.check.id}</span>
+            {selection.type === 'check' && selection.check.kar
+              ? ` · KAR-${selection.check.kar}`
+              : ''}
+            {' · '}
+            {selection.cluster.title ?? selection.cluster.cluster}
+            {selection.cluster.kubernetesVersion
+              ? ` (${selection.cluster.kubernetesVersion})`
+              : ''}
+          </Typography>
+          <Box mb={2} display="flex" alignItems="center" style={{ gap: 16 }}>
+            <ConformanceStatusChip status={selection.check.status} />
+            {selection.type === 'check' && <Level check={selection.check} />}
+          </Box>
+          {selection.type === 'check' && selection.check.notApplicable && (
+            <Typography variant="body2" paragraph>
+              {selection.check.notApplicable}
+            </Typography>
+          )}
+          <Typography variant="body1" paragraph>
+            {selection.check.summary}
+          </Typography>
+          <Typography variant="h6" component="h3">
+            Evidence
+          </Typography>
+          <EvidenceList evidence={selection.check.evidence} />
+          {selection.type === 'check' && (
+            <>
+              <Typography variant="h6" component="h3">
+                What was read
+              </Typography>
+              <Typography variant="body2" paragraph>
+                {selection.check.signal}
+              </Typography>
+              <Typography variant="h6" component="h3">
+                Still to prove
+              </Typography>
+              <Typography variant="body2" paragraph>
+                {selection.check.stillToProve}
+              </Typography>
+            </>
+          )}
+          {selection.type === 'hygiene' && selection.check.fix && (
+            <>
+              <Typography variant="h6" component="h3">
+                How to fix
+              </Typography>
+              <Typography variant="body2" paragraph>
+                {selection.check.fix}
+              </Typography>
+            </>
+          )}
+          {selection.type === 'hygiene' && selection.check.totals && (
+            <Typography variant="body2">
+              Totals: pass {selection.check.totals.pass}, fail{' '}
+              {selection.check.totals.fail}, warn {selection.check.totals.warn},
+              error {selection.check.totals.error}, skip{' '}
+              {selection.check.totals.skip}
+            </Typography>
+          )}
+        </Box>
+      )}
+    </Drawer>
+  );
+}
+
+function ExportButton(props: { cluster: string }) {
+  const api = useApi(aiPlatformApiRef);
+  const [state, setState] = useState<{ busy: boolean; error?: Error }>({
+    busy: false,
+  });
+  const download = async () => {
+    setState({ busy: true });
+    try {
+      const yaml = await api.getConformanceSelfAssessment(props.cluster);
+      const url = URL.createObjectURL(
+        new Blob([yaml], { type: 'application/yaml' }),
+      );
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `${props.cluster}-ai-conformance.yaml`;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setState({ busy: false });
+    } catch (error) {
+      setState({ busy: false, error: error as Error });
+    }
+  };
+  return (
+    <>
+      <Button
+        size="small"
+        variant="outlined"
+        startIcon={<GetAppIcon />}
+        onClick={download}
+        disabled={state.busy}
+        aria-label={`Export self-assessment of ${props.cluster}`}
+      >
+        Export YAML
+      </Button>
+      {state.error && (
+        <Typography variant="caption" color="error" display="block">
+          Export failed: {state.error.message}
+        </Typography>
+      )}
+    </>
+  );
+}
+
+function ClusterHeading(props: { cluster: ClusterConformance }) {
+  const classes = useStyles();
+  const c = props.cluster;
+  return (
+    <TableCell scope="col" style={{ minWidth: 220, verticalAlign: 'top' }}>
+      <Typography variant="subtitle2" component="span">
+        {c.cluster}
+      </Typography>
+      <span className={classes.caption}>
+        Kubernetes {c.kubernetesVersion ?? 'unknown'} ·{' '}
+        {c.checklistVersion
+          ? `checklist ${c.checklistVersion}`
+          : 'no checklist'}
+      </span>
+      <span className={classes.caption}>
+        Score {c.score.percent}% ({c.score.passed}/{c.score.applicable} passed
+        {c.score.mustFailed ? `, ${c.score.mustFailed} MUST not passed` : ''})
+      </span>
+      <Box my={0.5}>
+        <ClusterHealthStatus health={c.health} />
+      </Box>
+      <ExportButton cluster={c.cluster} />
+    </TableCell>
+  );
+}
+
+function MatrixTable(props: {
+  matrix: ConformanceMatrix;
+  onSelect(selection: Selection): void;
+}) {
+  const classes = useStyles();
+  const { matrix } = props;
+  const categories = [...new Set(matrix.requirements.map(r => r.category))];
+  return (
+    <div className={classes.scroll}>
+      <Table size="small" aria-label="Conformance matrix">
+        <TableHead>
+          <TableRow>
+            <TableCell scope="col">Requirement</TableCell>
+            {matrix.clusters.map(c => (
+              <ClusterHeading key={c.cluster} cluster={c} />
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {categories.map(category => [
+            <TableRow key={category}>
+              <TableCell
+                colSpan={matrix.clusters.length + 1}
+                className={classes.category}
+              >
+                {CATEGORY_TITLES[category] ?? category}
+              </TableCell>
+            </TableRow>,
+            ...matrix.requirements
+              .filter(r => r.category === category)
+              .map(requirement => (
+                <TableRow key={requirement.id}>
+                  <TableCell scope="row" style={{ minWidth: 240 }}>
+                    <Typography variant="body2">{requirement.title}</Typography>
+                    <span className={`${classes.caption} ${classes.code}`}>
+                      {requirement.id}
+                      {requirement.kar ? ` · KAR-${requirement.kar}` : ''}
+                    </span>
+                  </TableCell>
+                  {matrix.clusters.map(cluster => {
+                    const check = cluster.checks.find(
+                      c => c.id === requirement.id,
+                    );
+                    if (!check) return <TableCell key={cluster.cluster} />;
+                    return (
+                      <TableCell key={cluster.cluster}>
+                        <ButtonBase
+                          className={`${classes.cell} ${
+                            check.level ? '' : classes.notApplicable
+                          }`}
+                          aria-label={`${requirement.id} on ${
+                            cluster.cluster
+                          }: ${statusWord(check.status)}${
+                            check.level
+                              ? `, ${check.level}`
+                              : ', not in this checklist'
+                          }`}
+                          onClick={() =>
+                            props.onSelect({ type: 'check', cluster, check })
+                          }
+                        >
+                          <ConformanceStatusChip status={check.status} />
+                          <Level check={check} />
+                        </ButtonBase>
+                      </TableCell>
+                    );
+                  })}
+                </TableRow>
+              )),
+          ])}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+function HygieneTable(props: {
+  matrix: ConformanceMatrix;
+  onSelect(selection: Selection): void;
+}) {
+  const classes = useStyles();
+  const ids = [
+    ...new Map(
+      props.matrix.clusters
+        .flatMap(c => c.hygiene)
+        .map(h => [h.id, h.title] as const),
+    ),
+  ];
+  if (ids.length === 0) {
+    return (
+      <Typography>
+        No hygiene results: no cluster's objects could be read.
+      </Typography>
+    );
+  }
+  return (
+    <div className={classes.scroll}>
+      <Table size="small" aria-label="Platform hygiene">
+        <TableHead>
+          <TableRow>
+            <TableCell scope="col">Check</TableCell>
+            {props.matrix.clusters.map(c => (
+              <TableCell scope="col" key={c.cluster}>
+                {c.cluster}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {ids.map(([id, title]) => (
+            <TableRow key={id}>
+              <TableCell scope="row" style={{ minWidth: 240 }}>
+                <Typography variant="body2">{title}</Typography>
+                <span className={`${classes.caption} ${classes.code}`}>
+                  {id}
+                </span>
+              </TableCell>
+              {props.matrix.clusters.map(cluster => {
+                const check = cluster.hygiene.find(h => h.id === id);
+                if (!check) {
+                  return (
+                    <TableCell key={cluster.cluster}>
+                      <ConformanceStatusChip status="unknown" />
+                    </TableCell>
+                  );
+                }
+                return (
+                  <TableCell key={cluster.cluster} style={{ maxWidth: 320 }}>
+                    <ButtonBase
+                      className={classes.cell}
+                      aria-label={`${id} on ${cluster.cluster}: ${statusWord(
+                        check.status,
+                      )}`}
+                      onClick={() =>
+                        props.onSelect({ type: 'hygiene', cluster, check })
+                      }
+                    >
+                      <ConformanceStatusChip status={check.status} />
+                      <span className={classes.level}>{check.summary}</span>
+                    </ButtonBase>
+                  </TableCell>
+                );
+              })}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+function TrendSection(props: { clusters: string[] }) {
+  const api = useApi(aiPlatformApiRef);
+  const { value, loading, error } = useAsync(
+    () => Promise.all(props.clusters.map(c => api.getConformanceTrend(c))),
+    [api, props.clusters.join(',')],
+  );
+  if (loading) return <Progress />;
+  if (error) return <ResponseErrorPanel error={error} />;
+  return <ConformanceTrendChart trends={(value ?? []) as ConformanceTrend[]} />;
+}
+
+/** The matrix, hygiene and trend, without page chrome. */
+export function ConformanceContent() {
+  const api = useApi(aiPlatformApiRef);
+  const { value, loading, error, retry } = useAsyncRetry(
+    () => api.getConformanceMatrix(),
+    [api],
+  );
+  if (loading) return <Progress />;
+  if (error) return <ResponseErrorPanel error={error} />;
+  if (!value) return null;
+  if (value.clusters.length === 0) {
+    return (
+      <Typography>
+        No clusters are configured. Add them under aiPlatform.clusters in
+        app-config.yaml to see their conformance.
+      </Typography>
+    );
+  }
+  return (
+    <>
+      <Typography variant="body1" paragraph>
+        Read-only checks of the Kubernetes AI Conformance requirements against
+        each cluster's watch cache: MUST or SHOULD as the checklist of the
+        cluster's Kubernetes minor says, pass, fail or unknown with the objects
+        seen. Select a cell for its evidence and what an active test would still
+        have to prove. Export gives a cluster's self-assessment in the CNCF
+        checklist format.
+      </Typography>
+      <Box mb={1}>
+        <Button size="small" onClick={retry}>
+          Re-evaluate
+        </Button>
+      </Box>
+      <ConformanceMatrixView matrix={value} />
+    </>
+  );
+}
+
+/** Matrix, hygiene and trend of the clusters of a matrix, with the drill-down. */
+export function ConformanceMatrixView(props: { matrix: ConformanceMatrix }) {
+  const classes = useStyles();
+  const [selection, setSelection] = useState<Selection>();
+  const { matrix } = props;
+  return (
+    <>
+      <div className={classes.section}>
+        <InfoCard title="Kubernetes AI Conformance" noPadding>
+          <MatrixTable matrix={matrix} onSelect={setSelection} />
+        </InfoCard>
+      </div>
+      <div className={classes.section}>
+        <InfoCard title="Platform hygiene" noPadding>
+          <HygieneTable matrix={matrix} onSelect={setSelection} />
+        </InfoCard>
+      </div>
+      <InfoCard title="Score trend (% of applicable requirements passed)">
+        <TrendSection clusters={matrix.clusters.map(c => c.cluster)} />
+      </InfoCard>
+      <Detail selection={selection} onClose={() => setSelection(undefined)} />
+    </>
+  );
+}
+
+/**
+ * The Conformance page.
+ *
+ * @public
+ */
+export function ConformancePage(props: { header?: boolean }) {
+  const content = (
+    <Content>
+      <ConformanceContent />
+    </Content>
+  );
+  if (props.header === false) return content;
+  return (
+    <Page themeId="tool">
+      <Header
+        title="Conformance"
+        subtitle="Kubernetes AI Conformance and platform hygiene, per cluster"
+      />
+      {content}
+    </Page>
+  );
+}

@@ -1,0 +1,5 @@
+export {
+  ConformancePage,
+  ConformanceContent,
+  ConformanceMatrixView,
+} from './ConformancePage';

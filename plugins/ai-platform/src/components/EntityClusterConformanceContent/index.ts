@@ -1,0 +1,1 @@
+export { EntityClusterConformanceContent } from './EntityClusterConformanceContent';
