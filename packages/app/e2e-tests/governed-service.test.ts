@@ -52,7 +52,8 @@ function servedModel(branch: string, name: string): string {
 async function visit(page: Page, url: string) {
   await page.goto(url);
   const enter = page.getByRole('button', { name: 'Enter' });
-  const nav = page.getByRole('navigation', { name: 'sidebar nav' });
+  // The sidebar's <nav> measures 0 px (its drawer is fixed), so a link.
+  const nav = page.getByRole('link', { name: 'Home' });
   await expect(enter.or(nav).first()).toBeVisible();
   if (await enter.isVisible()) await enter.click();
 }
@@ -102,7 +103,9 @@ test('a governed inference service: refused on the US cluster for confidential d
 }) => {
   test.setTimeout(240_000);
   // The GitOps repository outlives a run; a new name keeps branches apart.
-  const name = `e2e-svc-${Date.now().toString(36)}`;
+  const run = Date.now().toString(36);
+  const name = `e2e-svc-${run}`;
+  const title = `E2E Mistral chat ${run}`;
   const us = 'us-east-virginia';
   const eu = 'eu-sovereign-fra';
   expect(clusterLabels(us)['ai-platform.io/jurisdiction']).toBe('US');
@@ -111,7 +114,7 @@ test('a governed inference service: refused on the US cluster for confidential d
 
   // 1. The service: internal data at first.
   await page.getByRole('textbox', { name: /^Name/ }).fill(name);
-  await page.getByRole('textbox', { name: /^Title/ }).fill('E2E Mistral chat');
+  await page.getByRole('textbox', { name: /^Title/ }).fill(title);
   const owner = page.getByRole('textbox', { name: /^Owning team/ });
   await owner.click();
   await owner.fill('EU Inference');
@@ -192,25 +195,31 @@ test('a governed inference service: refused on the US cluster for confidential d
   );
   await expect(async () => {
     await page.reload();
-    await expect(page.getByText('E2E Mistral chat').first()).toBeVisible({
+    await expect(page.getByText(title).first()).toBeVisible({
       timeout: 2_000,
     });
     await expect(page.getByText('inference-service').first()).toBeVisible({
       timeout: 5_000,
     });
   }).toPass({ timeout: 60_000 });
-  await expect(page.getByText(/confidential/i).first()).toBeVisible();
+  // Its sovereignty is judged where it runs: the Frankfurt cluster's labels.
+  const card = page.getByRole('region', { name: 'Sovereignty of this entity' });
+  await expect(card.getByText('confidential', { exact: true })).toBeVisible();
+  await expect(card.getByText('Compliant', { exact: true })).toBeVisible();
+  const jurisdiction = clusterLabels(eu)['ai-platform.io/jurisdiction'];
+  await expect(
+    card.getByText(new RegExp(`\\(${jurisdiction}\\)`)),
+  ).toBeVisible();
+  await expect(card.getByText('(from where it runs)').first()).toBeVisible();
   await shot(page, 'governed-service-entity.png');
 
   // Roll back to 3.2.0 with the second template.
   await chooseTemplate(page, 'Promote or roll back a model version');
   const service = page.getByRole('textbox', { name: /^Inference service/ });
   await service.click();
-  await service.fill(name);
-  await page
-    .getByRole('option', { name: new RegExp(name) })
-    .first()
-    .click();
+  // The picker lists entities by title.
+  await service.fill(title);
+  await page.getByRole('option', { name: title }).first().click();
   await pickModelVersion(page, '3.2.0');
   await page.getByRole('button', { name: 'Review' }).click();
   await page.getByRole('button', { name: 'Create' }).click();

@@ -58,10 +58,32 @@ const unlabelled: Entity = {
   spec: { type: 'inference-service', owner: 'group:default/us-applied-ml' },
 };
 
+/** A service as the governed inference-service template writes it: only the classification is labelled. */
+const governed = (name: string, cluster: string): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name,
+    labels: { 'ai-platform.io/data-classification': 'confidential' },
+    annotations: {
+      'ai-platform.io/cluster': cluster,
+      'backstage.io/kubernetes-namespace': 'eu-inference',
+    },
+  },
+  spec: { type: 'inference-service', owner: 'group:default/eu-inference' },
+});
+
 describe('SovereigntyService', () => {
   const service = new SovereigntyService({
     catalog: catalogServiceMock({
-      entities: [...demoServices, agent, usMcpServer, unlabelled],
+      entities: [
+        ...demoServices,
+        agent,
+        usMcpServer,
+        unlabelled,
+        governed('chat-fra', 'eu-sovereign-fra'),
+        governed('chat-virginia', 'us-east-virginia'),
+      ],
     }),
     clusters: staticClusterSource([
       exampleCluster('eu-sovereign-fra'),
@@ -81,6 +103,8 @@ describe('SovereigntyService', () => {
     );
     expect(names.sort()).toEqual(
       [
+        // Confidential data on the US cluster: judged by the cluster's labels.
+        'component:default/chat-virginia',
         'component:default/eu-support-agent',
         'eu-hyperscaler-par/eu-inference',
         'us-east-virginia/us-applied-ml',
@@ -130,5 +154,23 @@ describe('SovereigntyService', () => {
     await expect(
       service.entity('component:default/nope', credentials),
     ).rejects.toThrow('No entity component:default/nope in the catalog');
+  });
+
+  it('judges a service that names its cluster by the labels of that cluster and namespace', async () => {
+    const fra = await service.entity('component:default/chat-fra', credentials);
+    expect(fra.evaluation.status).toBe('compliant');
+    expect(fra.labels).toMatchObject({
+      'ai-platform.io/jurisdiction': 'DE',
+      'ai-platform.io/non-eu-law-exposure': 'none',
+      'ai-platform.io/data-classification': 'confidential',
+    });
+    const virginia = await service.entity(
+      'component:default/chat-virginia',
+      credentials,
+    );
+    expect(virginia.evaluation.status).toBe('violation');
+    expect(
+      virginia.evaluation.findings.map(f => f.message).join(' '),
+    ).toContain('jurisdiction US');
   });
 });

@@ -1,4 +1,5 @@
 import {
+  AI_PLATFORM_ANNOTATIONS,
   ClusterPlacementList,
   evaluateSovereignty,
   SOVEREIGNTY_LABELS,
@@ -19,6 +20,9 @@ import {
 import { NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { checkPlacement } from './placementCheck';
+
+/** Backstage's annotation of the namespace a Kubernetes workload runs in. */
+const KUBERNETES_NAMESPACE_ANNOTATION = 'backstage.io/kubernetes-namespace';
 
 const SOVEREIGNTY_KEYS = Object.values(SOVEREIGNTY_LABELS) as string[];
 
@@ -170,6 +174,7 @@ export class SovereigntyService {
         }));
     const name = entity.metadata.title ?? entity.metadata.name;
     const type = specType(entity);
+    const where = this.placementOf(entity);
     let subject: SovereigntySubject;
     if (type === 'ai-model') {
       subject = { kind: 'modelVersion', name, registry: { entity: labels } };
@@ -177,12 +182,16 @@ export class SovereigntyService {
       subject = {
         kind: 'agent',
         name,
-        placement: { entity: labels },
+        placement: { ...where, entity: labels },
         mcpServers: targets(RELATION_CONSUMES_API),
         models: targets(RELATION_DEPENDS_ON, 'inference-service'),
       };
     } else {
-      subject = { kind: 'workload', name, placement: { entity: labels } };
+      subject = {
+        kind: 'workload',
+        name,
+        placement: { ...where, entity: labels },
+      };
     }
     return {
       subject: {
@@ -192,8 +201,44 @@ export class SovereigntyService {
         kind: entity.kind,
         specType: type,
       },
-      labels: sovereigntyLabels(labels),
+      labels: sovereigntyLabels({
+        ...where.cluster,
+        ...where.namespace,
+        ...labels,
+      }),
       evaluation: evaluateSovereignty(subject, this.options.rules),
+    };
+  }
+
+  /**
+   * The labels of the cluster and namespace an entity says it runs in
+   * (`ai-platform.io/cluster` and `backstage.io/kubernetes-namespace`
+   * annotations, as the governed inference-service template writes them):
+   * the entity's own labels override the namespace's, which override the
+   * cluster's. An unknown cluster adds nothing.
+   */
+  private placementOf(entity: Entity): {
+    cluster?: Record<string, string>;
+    namespace?: Record<string, string>;
+  } {
+    const annotations = entity.metadata.annotations ?? {};
+    const clusterName = annotations[AI_PLATFORM_ANNOTATIONS.cluster];
+    if (!clusterName) return {};
+    const view = this.options.clusters
+      .clusters()
+      .find(c => c.name === clusterName);
+    if (!view) return {};
+    const namespaceName = annotations[KUBERNETES_NAMESPACE_ANNOTATION];
+    const namespace = namespaceName
+      ? view
+          .list('core/Namespace')
+          .find(ns => ns.metadata.name === namespaceName)
+      : undefined;
+    return {
+      cluster: view.labels,
+      ...(namespace?.metadata.labels
+        ? { namespace: namespace.metadata.labels }
+        : {}),
     };
   }
 

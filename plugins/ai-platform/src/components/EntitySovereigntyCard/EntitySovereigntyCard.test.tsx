@@ -84,6 +84,40 @@ describe('EntitySovereigntyCard', () => {
     expect(screen.queryByText('Jurisdiction FR is allowed.')).toBeNull();
   });
 
+  it('shows the labels of where a service runs, marked as such, when it names its cluster', async () => {
+    const service: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: {
+        name: 'mistral-chat',
+        labels: { 'ai-platform.io/data-classification': 'confidential' },
+        annotations: { 'ai-platform.io/cluster': 'eu-sovereign-fra' },
+      },
+      spec: { type: 'inference-service', owner: 'group:default/eu-inference' },
+    };
+    const getEntitySovereignty = jest.fn().mockResolvedValue({
+      ...verdict,
+      subject: { ...verdict.subject, ref: 'component:default/mistral-chat' },
+      labels: {
+        'ai-platform.io/jurisdiction': 'DE',
+        'ai-platform.io/data-classification': 'confidential',
+      },
+      evaluation: { status: 'compliant', findings: [] },
+    });
+    await renderInTestApp(
+      <TestApiProvider apis={[[aiPlatformApiRef, { getEntitySovereignty }]]}>
+        <EntityProvider entity={service}>
+          <EntitySovereigntyCard />
+        </EntityProvider>
+      </TestApiProvider>,
+    );
+    expect(await screen.findByText('Compliant')).toBeVisible();
+    expect(screen.getByText(/Germany \(DE\)/)).toBeVisible();
+    // Only the jurisdiction came from the cluster; the classification is its own.
+    expect(screen.getAllByText(/from where it runs/)).toHaveLength(1);
+    expect(screen.getAllByText('not labelled')).toHaveLength(4);
+  });
+
   it('is shown for labelled entities and governed types only', () => {
     expect(hasSovereignty(cluster)).toBe(true);
     expect(

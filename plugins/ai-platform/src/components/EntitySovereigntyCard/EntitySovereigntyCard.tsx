@@ -82,29 +82,45 @@ export function EntitySovereigntyCard() {
     () => api.getEntitySovereignty(ref),
     [api, ref],
   );
-  const labels = entity.metadata.labels ?? {};
+  const own = entity.metadata.labels ?? {};
+  // The labels it was judged by: its own, else those of the cluster and
+  // namespace it says it runs in.
+  const judged = value?.labels ?? {};
   return (
     <InfoCard title="Sovereignty">
       <section aria-label="Sovereignty of this entity">
         <dl className={classes.labels}>
-          {ROWS.map(row => (
-            <Box key={row.key} display="contents">
-              <dt className={classes.term}>
-                <Typography variant="body2">{row.label}</Typography>
-              </dt>
-              {labels[row.key] ? (
-                <dd className={classes.value}>
-                  <Typography variant="body2">
-                    {display(row.key, labels[row.key])}
-                  </Typography>
-                </dd>
-              ) : (
-                <dd className={classes.missing}>
-                  <Typography variant="body2">not labelled</Typography>
-                </dd>
-              )}
-            </Box>
-          ))}
+          {ROWS.map(row => {
+            const label = own[row.key] ?? judged[row.key];
+            return (
+              <Box key={row.key} display="contents">
+                <dt className={classes.term}>
+                  <Typography variant="body2">{row.label}</Typography>
+                </dt>
+                {label ? (
+                  <dd className={classes.value}>
+                    <Typography variant="body2">
+                      {display(row.key, label)}
+                      {!own[row.key] && (
+                        <Typography
+                          component="span"
+                          variant="caption"
+                          color="textSecondary"
+                        >
+                          {' '}
+                          (from where it runs)
+                        </Typography>
+                      )}
+                    </Typography>
+                  </dd>
+                ) : (
+                  <dd className={classes.missing}>
+                    <Typography variant="body2">not labelled</Typography>
+                  </dd>
+                )}
+              </Box>
+            );
+          })}
         </dl>
         {loading && <Progress />}
         {error && <ResponseErrorPanel error={error} />}
