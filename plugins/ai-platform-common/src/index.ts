@@ -13,5 +13,6 @@ export * from './sovereignty';
 export * from './fit';
 export * from './models';
 export * from './llm';
+export * from './cost';
 export * from './conformance';
 export * from './conformanceChecklist';

@@ -75,6 +75,31 @@ export const aiPlatformConformanceReadPermission = createPermission({
 
 // --- end conformance ---
 
+// --- cost ---
+/**
+ * Read the GPU cost of the teams the user belongs to or owns (their
+ * ownership entity refs), and of the services those teams own. Guards the
+ * `/cost` routes, the cost action and the GPU cost page and cards.
+ *
+ * @public
+ */
+export const aiPlatformCostReadPermission = createPermission({
+  name: 'ai-platform.cost.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Read the GPU cost of every team, idle GPUs included: cost of other teams
+ * is sensitive, so this is granted apart (platform and finance teams).
+ *
+ * @public
+ */
+export const aiPlatformCostReadAllPermission = createPermission({
+  name: 'ai-platform.cost.read.all',
+  attributes: { action: 'read' },
+});
+// --- end cost ---
+
 /**
  * Every permission of the AI Platform plugins, for registration.
  *
@@ -87,4 +112,6 @@ export const aiPlatformPermissions = [
   aiPlatformModelsReadPermission,
   aiPlatformGovernanceCheckPermission,
   aiPlatformConformanceReadPermission,
+  aiPlatformCostReadPermission,
+  aiPlatformCostReadAllPermission,
 ];
