@@ -1,0 +1,306 @@
+import type {
+  CostGroupBy,
+  CostReport,
+  CostRow,
+  CostWindow,
+  IdleCostRow,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
+import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { priceOf, type CostSettings } from './config';
+import type { CostInterval, CostStore } from './CostStore';
+import { readOpenCost, type OpenCostNamespace } from './opencost';
+
+const HOUR = 3_600_000;
+const WINDOW_MS: Record<CostWindow, number> = {
+  '24h': 24 * HOUR,
+  '7d': 7 * 24 * HOUR,
+  '30d': 30 * 24 * HOUR,
+};
+
+/** Hours of `[start, end)` inside `[from, to)`. */
+export function overlapHours(
+  start: number,
+  end: number | undefined,
+  from: number,
+  to: number,
+): number {
+  const s = Math.max(start, from);
+  const e = Math.min(end ?? to, to);
+  return e > s ? (e - s) / HOUR : 0;
+}
+
+const round = (n: number, digits = 2) => {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+};
+
+const UNKNOWN: Record<CostGroupBy, string> = {
+  team: '(no team)',
+  model: '(no known model)',
+  service: '(not an inference service)',
+  cluster: '(unknown)',
+  jurisdiction: '(not labelled)',
+  namespace: '(unknown)',
+  product: '(unknown)',
+};
+
+function groupKey(i: CostInterval, groupBy: CostGroupBy): string | undefined {
+  switch (groupBy) {
+    case 'team':
+      return i.team;
+    case 'model':
+      return i.model;
+    case 'service':
+      return i.service && i.namespace
+        ? `${i.cluster}/${i.namespace}/${i.service}`
+        : undefined;
+    case 'cluster':
+      return i.cluster;
+    case 'jurisdiction':
+      return i.jurisdiction;
+    case 'namespace':
+      return i.namespace ? `${i.cluster}/${i.namespace}` : undefined;
+    case 'product':
+      return i.product;
+    default:
+      return undefined;
+  }
+}
+
+function labelOf(key: string, groupBy: CostGroupBy): string {
+  if (groupBy === 'team') {
+    try {
+      return parseEntityRef(key).name;
+    } catch {
+      return key;
+    }
+  }
+  return key;
+}
+
+/** Who may see which teams' cost: every team, or those listed. */
+export type CostVisibility = { all: true } | { all: false; teams: Set<string> };
+
+/**
+ * GPU cost over a window from the recorded intervals (or OpenCost where it
+ * is configured for a cluster), priced per GPU product.
+ */
+export class CostService {
+  constructor(
+    private readonly options: {
+      store: CostStore;
+      settings: CostSettings;
+      clusters: ClusterSource;
+      fetchImpl?: typeof fetch;
+    },
+  ) {}
+
+  get currency(): string {
+    return this.options.settings.currency;
+  }
+
+  async report(request: {
+    window: CostWindow;
+    groupBy: CostGroupBy;
+    visibility?: CostVisibility;
+    /** Only intervals this predicate keeps (an entity's services, say). */
+    filter?: (i: CostInterval) => boolean;
+    now?: number;
+  }): Promise<CostReport> {
+    const { settings, store } = this.options;
+    const { window, groupBy } = request;
+    const visibility = request.visibility ?? { all: true };
+    const to = request.now ?? Date.now();
+    const from = to - WINDOW_MS[window];
+    const bucketMs = window === '24h' ? HOUR : 24 * HOUR;
+    const buckets = Math.round(WINDOW_MS[window] / bucketMs);
+
+    const openCost = await this.readOpenCostClusters(window);
+    const intervals = (await store.overlapping(from, to)).filter(
+      i => !openCost.has(i.cluster) || openCost.get(i.cluster)!.error,
+    );
+
+    const rows = new Map<string, CostRow>();
+    const hidden = new Set<string>();
+    const series = Array.from({ length: buckets }, (_, b) => ({
+      start: new Date(from + b * bucketMs).toISOString(),
+      values: {} as Record<string, number>,
+    }));
+    const idle = new Map<string, IdleCostRow>();
+    const unpriced = new Set<string>();
+    const visible = (team?: string) =>
+      visibility.all || (team !== undefined && visibility.teams.has(team));
+
+    for (const i of intervals) {
+      const price = priceOf(settings, i);
+      if (price === undefined) {
+        unpriced.add(`${i.cluster}/${i.product}`);
+        continue;
+      }
+      const hours = overlapHours(i.startedAt, i.endedAt, from, to) * i.gpus;
+      if (hours === 0) continue;
+      if (i.kind === 'idle') {
+        if (!visibility.all) continue;
+        const key = `${i.cluster}/${i.product}`;
+        const row = idle.get(key) ?? {
+          cluster: i.cluster,
+          product: i.product,
+          gpuHours: 0,
+          cost: 0,
+        };
+        row.gpuHours += hours;
+        row.cost += hours * price;
+        idle.set(key, row);
+        continue;
+      }
+      if (request.filter && !request.filter(i)) continue;
+      const key = groupKey(i, groupBy) ?? UNKNOWN[groupBy];
+      if (!visible(i.team)) {
+        hidden.add(key);
+        continue;
+      }
+      const row = rows.get(key) ?? {
+        key,
+        label: labelOf(key, groupBy),
+        gpuHours: 0,
+        cost: 0,
+      };
+      row.gpuHours += hours;
+      row.cost += hours * price;
+      rows.set(key, row);
+      for (let b = 0; b < buckets; b++) {
+        const bs = from + b * bucketMs;
+        const h = overlapHours(i.startedAt, i.endedAt, bs, bs + bucketMs);
+        if (h > 0) {
+          series[b].values[key] =
+            (series[b].values[key] ?? 0) + h * i.gpus * price;
+        }
+      }
+    }
+
+    // OpenCost clusters: by namespace only, so per team, namespace, cluster
+    // or jurisdiction; they have no buckets.
+    for (const [cluster, result] of openCost) {
+      if (result.error) continue;
+      const view = this.options.clusters.cluster(cluster);
+      for (const ns of result.namespaces) {
+        if (ns.gpuHours === 0 && ns.gpuCost === 0) continue;
+        const team = this.teamOf(cluster, ns.namespace);
+        const interval: CostInterval = {
+          cluster,
+          kind: 'allocation',
+          key: `opencost/${ns.namespace}`,
+          product: '(OpenCost)',
+          resource: '',
+          gpus: 0,
+          namespace: ns.namespace,
+          team,
+          jurisdiction: view?.labels['ai-platform.io/jurisdiction'],
+          startedAt: from,
+        };
+        if (request.filter && !request.filter(interval)) continue;
+        const key = groupKey(interval, groupBy) ?? UNKNOWN[groupBy];
+        if (!visible(team)) {
+          hidden.add(key);
+          continue;
+        }
+        const row = rows.get(key) ?? {
+          key,
+          label: labelOf(key, groupBy),
+          gpuHours: 0,
+          cost: 0,
+        };
+        row.gpuHours += ns.gpuHours;
+        row.cost += ns.gpuCost;
+        rows.set(key, row);
+      }
+    }
+
+    const sorted = [...rows.values()]
+      .map(r => ({ ...r, gpuHours: round(r.gpuHours), cost: round(r.cost) }))
+      .sort((a, b) => b.cost - a.cost || a.key.localeCompare(b.key));
+    const idleRows = [...idle.values()]
+      .map(r => ({ ...r, gpuHours: round(r.gpuHours), cost: round(r.cost) }))
+      .sort((a, b) => b.cost - a.cost);
+    const sum = (list: Array<{ gpuHours: number; cost: number }>) => ({
+      gpuHours: round(list.reduce((a, r) => a + r.gpuHours, 0)),
+      cost: round(list.reduce((a, r) => a + r.cost, 0)),
+    });
+    const clusterNames = this.options.clusters.clusters().map(c => c.name);
+    return {
+      window,
+      from: new Date(from).toISOString(),
+      to: new Date(to).toISOString(),
+      currency: settings.currency,
+      groupBy,
+      total: sum(sorted),
+      idle: { ...sum(idleRows), rows: idleRows },
+      rows: sorted,
+      series: series.map(s => ({
+        start: s.start,
+        values: Object.fromEntries(
+          Object.entries(s.values).map(([k, v]) => [k, round(v)]),
+        ),
+      })),
+      hiddenRows: [...hidden].filter(k => !rows.has(k)).length,
+      sources: clusterNames.map(cluster => {
+        const oc = openCost.get(cluster);
+        const missing = [...unpriced]
+          .filter(u => u.startsWith(`${cluster}/`))
+          .map(u => u.slice(cluster.length + 1));
+        const notes = [
+          oc?.error
+            ? `OpenCost could not be read (${oc.error}); recorded figures are shown`
+            : undefined,
+          missing.length
+            ? `no price for ${missing.join(', ')} (set aiPlatform.cost.prices)`
+            : undefined,
+        ].filter(Boolean);
+        return {
+          cluster,
+          source:
+            oc && !oc.error ? ('opencost' as const) : ('recorded' as const),
+          ...(notes.length ? { error: notes.join('; ') } : {}),
+        };
+      }),
+    };
+  }
+
+  private teamOf(cluster: string, namespace: string): string | undefined {
+    const ns = this.options.clusters
+      .cluster(cluster)
+      ?.list('core/Namespace')
+      .find(n => n.metadata.name === namespace);
+    const team = ns?.metadata.labels?.['ai-platform.io/team'];
+    if (!team) return undefined;
+    return team.includes(':') ? team : `group:default/${team}`;
+  }
+
+  private async readOpenCostClusters(
+    window: CostWindow,
+  ): Promise<Map<string, { namespaces: OpenCostNamespace[]; error?: string }>> {
+    const out = new Map<
+      string,
+      { namespaces: OpenCostNamespace[]; error?: string }
+    >();
+    await Promise.all(
+      Object.entries(this.options.settings.opencost).map(
+        async ([cluster, baseUrl]) => {
+          try {
+            out.set(cluster, {
+              namespaces: await readOpenCost(
+                baseUrl,
+                window,
+                this.options.fetchImpl,
+              ),
+            });
+          } catch (e) {
+            out.set(cluster, { namespaces: [], error: (e as Error).message });
+          }
+        },
+      ),
+    );
+    return out;
+  }
+}
