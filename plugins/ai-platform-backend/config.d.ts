@@ -322,6 +322,35 @@ export interface Config {
       /** How long recorded results are kept. Default 90 days. */
       retention?: HumanDuration | string;
     };
+    /**
+     * GPU cost: allocated GPU-hours × price per GPU-hour of the GPU product.
+     * A MIG slice costs its compute slices / 7 of the GPU, a time-sliced or
+     * MPS slot 1 / the slots per GPU. Idle GPUs are priced apart.
+     */
+    cost?: {
+      /** ISO 4217 currency of the prices, e.g. EUR. Default USD. */
+      currency?: string;
+      /**
+       * Price per GPU-hour by GPU product as GPU Feature Discovery names it
+       * (`nvidia.com/gpu.product`, e.g. NVIDIA-H100-80GB-HBM3), and
+       * `default` for products not listed.
+       */
+      prices?: { [product: string]: number };
+      /** Overrides per provider (the cluster's `ai-platform.io/provider` label). */
+      providers?: {
+        [provider: string]: { prices?: { [product: string]: number } };
+      };
+      /** Overrides per cluster name; they beat the provider's. */
+      clusters?: {
+        [cluster: string]: { prices?: { [product: string]: number } };
+      };
+      /** OpenCost, used instead of the recorded figures for these clusters. */
+      opencost?: {
+        clusters?: { [cluster: string]: { baseUrl: string } };
+      };
+      /** How often allocations are recorded (one replica does it). Default 5 minutes. */
+      recordFrequency?: HumanDuration | string;
+    };
   };
 }
 

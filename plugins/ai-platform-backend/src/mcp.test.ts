@@ -70,6 +70,7 @@ describe('GPU actions over MCP', () => {
           'ai-platform.list-mcp-servers',
           'ai-platform.check-placement',
           'ai-platform.get-cluster-conformance',
+          'ai-platform.get-gpu-cost',
         ]),
       );
       const finder = tools.find(

@@ -175,6 +175,7 @@ describe('ai-platform backend: GPU routes and actions', () => {
       'check-placement',
       'find-gpu-capacity',
       'get-cluster-conformance',
+      'get-gpu-cost',
       'get-gpu-overview',
       'get-team-gpu-quota',
       'list-ai-agents',

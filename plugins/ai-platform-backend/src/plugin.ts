@@ -31,6 +31,11 @@ import { readSovereigntyRules } from './sovereignty/config';
 import { SovereigntyService } from './sovereignty/SovereigntyService';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { applyDatabaseMigrations } from './database/migrations';
+import { registerCostActions } from './actions/costActions';
+import { readCostSettings } from './cost/config';
+import { CostRecorder } from './cost/CostRecorder';
+import { CostService } from './cost/CostService';
+import { CostStore } from './cost/CostStore';
 import { createRouter } from './router';
 import { registerConformanceActions } from './actions/conformanceActions';
 import { readConformanceSettings } from './conformance/config';
@@ -54,6 +59,7 @@ export const aiPlatformPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         permissions: coreServices.permissions,
+        userInfo: coreServices.userInfo,
         permissionsRegistry: coreServices.permissionsRegistry,
         scheduler: coreServices.scheduler,
         actionsRegistry: actionsRegistryServiceRef,
@@ -69,6 +75,7 @@ export const aiPlatformPlugin = createBackendPlugin({
         httpRouter,
         httpAuth,
         permissions,
+        userInfo,
         permissionsRegistry,
         scheduler,
         actionsRegistry,
@@ -135,6 +142,31 @@ export const aiPlatformPlugin = createBackendPlugin({
           fn: () => conformance.record(conformanceSettings.retentionMs),
         });
         // --- end conformance ---
+        // --- cost ---
+        const costSettings = readCostSettings(config);
+        const costStore = new CostStore(db);
+        const cost = new CostService({
+          store: costStore,
+          settings: costSettings,
+          clusters,
+          catalog,
+        });
+        const costRecorder = new CostRecorder({
+          clusters,
+          store: costStore,
+          logger,
+        });
+        registerCostActions(actionsRegistry, { cost, permissions, userInfo });
+        await scheduler.scheduleTask({
+          id: 'ai-platform-cost-record',
+          scope: 'global',
+          frequency: costSettings.recordFrequency,
+          timeout: { minutes: 5 },
+          // Let the watch caches fill before the first record.
+          initialDelay: { seconds: 10 },
+          fn: () => costRecorder.record(),
+        });
+        // --- end cost ---
         httpRouter.use(
           await createRouter({
             clusters,
@@ -143,8 +175,10 @@ export const aiPlatformPlugin = createBackendPlugin({
             agents,
             models,
             conformance,
+            cost,
             httpAuth,
             permissions,
+            userInfo,
           }),
         );
         // Registries authenticate their notifications with a token of their own.

@@ -2,7 +2,9 @@ import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import type {
   HttpAuthService,
   PermissionsService,
+  UserInfoService,
 } from '@backstage/backend-plugin-api';
+import { stringify as csvStringify } from 'csv-stringify/sync';
 import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   AuthorizeResult,
@@ -14,7 +16,10 @@ import {
   aiPlatformSovereigntyReadPermission,
   aiPlatformModelsReadPermission,
   aiPlatformConformanceReadPermission,
+  aiPlatformCostReadPermission,
   CapacityRequest,
+  CostGroupBy,
+  CostWindow,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type {
   AgentRegistry,
@@ -25,6 +30,8 @@ import express from 'express';
 import { summarizeCluster } from './clusters/inventory';
 import type { GpuService } from './gpu/GpuService';
 import type { ConformanceService } from './conformance/ConformanceService';
+import { costVisibility } from './cost/access';
+import type { CostService } from './cost/CostService';
 import type { SovereigntyService } from './sovereignty/SovereigntyService';
 import { spec } from './schema/openapi';
 
@@ -36,12 +43,14 @@ export async function createRouter(options: {
   agents: AgentRegistry;
   models: ModelSource;
   conformance: ConformanceService;
+  cost: CostService;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
+  userInfo: UserInfoService;
 }): Promise<express.Router> {
   const { clusters, gpu, sovereignty, agents, models, httpAuth, permissions } =
     options;
-  const { conformance } = options;
+  const { conformance, cost, userInfo } = options;
   const router = createValidatedOpenApiRouter(spec);
   router.use(express.json());
 
@@ -229,6 +238,86 @@ export async function createRouter(options: {
     },
   );
   // --- end conformance ---
+
+  // --- cost ---
+  router.use('/cost', requireRead(aiPlatformCostReadPermission, 'GPU cost'));
+  const visibilityOf = async (req: express.Request) =>
+    costVisibility({
+      credentials: await httpAuth.credentials(req),
+      permissions,
+      userInfo,
+    });
+
+  router.get('/cost', async (req, res) => {
+    const visibility = await visibilityOf(req);
+    res.json({
+      ...(await cost.report({
+        window: (req.query.window ?? '30d') as CostWindow,
+        groupBy: (req.query.groupBy ?? 'team') as CostGroupBy,
+        visibility,
+      })),
+    });
+  });
+
+  router.get('/cost/export.csv', async (req, res) => {
+    const visibility = await visibilityOf(req);
+    // The validated router has checked both against their enums.
+    const window = (req.query.window ?? '30d') as CostWindow;
+    const groupBy = (req.query.groupBy ?? 'team') as CostGroupBy;
+    const report = await cost.report({ window, groupBy, visibility });
+    const records = [
+      ...report.rows.map(r => [
+        groupBy,
+        r.key,
+        r.label,
+        r.gpuHours,
+        r.cost,
+        report.currency,
+      ]),
+      ...report.idle.rows.map(r => [
+        'idle',
+        `${r.cluster}/${r.product}`,
+        `idle ${r.product} on ${r.cluster}`,
+        r.gpuHours,
+        r.cost,
+        report.currency,
+      ]),
+    ];
+    res
+      .type('text/csv')
+      .attachment(`gpu-cost-${window}-by-${groupBy}.csv`)
+      .send(
+        csvStringify(records, {
+          header: true,
+          columns: [
+            'group_by',
+            'key',
+            'label',
+            'gpu_hours',
+            'cost',
+            'currency',
+          ],
+        }),
+      );
+  });
+
+  router.get('/cost/entity', async (req, res) => {
+    const visibility = await visibilityOf(req);
+    const credentials = await httpAuth.credentials(req);
+    const { groupBy, filter } = await cost.entityScope(
+      req.query.entityRef,
+      credentials,
+    );
+    res.json({
+      ...(await cost.report({
+        window: (req.query.window ?? '30d') as CostWindow,
+        groupBy,
+        filter,
+        visibility,
+      })),
+    });
+  });
+  // --- end cost ---
 
   return router;
 }

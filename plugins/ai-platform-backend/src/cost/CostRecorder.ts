@@ -55,17 +55,46 @@ function workloadOf(pod: CachedObject): string {
   return owner ? `${owner.kind}/${owner.name}` : `Pod/${pod.metadata.name}`;
 }
 
+/** `models/mistral-small` of `oci://host/models/mistral-small@sha256:…` or `…:3.2.0`. */
+export function repositoryOf(uri: unknown): string | undefined {
+  const m =
+    /^(?:oci|hf|s3|gs|https?):\/\/[^/]+\/([^@]+?)(?::[\w][\w.-]*)?(?:@sha256:[0-9a-f]+)?$/.exec(
+      String(uri ?? ''),
+    );
+  return m?.[1];
+}
+
+/** The model repository each KServe service of a cluster serves, by `namespace/name`. */
+export function servedModels(view: ClusterView): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const isvc of view.list('serving.kserve.io/InferenceService')) {
+    const spec = isvc.spec as
+      | { predictor?: { model?: { storageUri?: string } } }
+      | undefined;
+    const repo = repositoryOf(spec?.predictor?.model?.storageUri);
+    if (repo) out.set(`${isvc.metadata.namespace}/${isvc.metadata.name}`, repo);
+  }
+  for (const llm of view.list('serving.kserve.io/LLMInferenceService')) {
+    const spec = llm.spec as { model?: { uri?: string } } | undefined;
+    const repo = repositoryOf(spec?.model?.uri);
+    if (repo) out.set(`${llm.metadata.namespace}/${llm.metadata.name}`, repo);
+  }
+  return out;
+}
+
 /**
  * The intervals a cluster's caches say should be open now: one per pod and
  * GPU resource it holds, and one per GPU product with idle GPUs.
- * `modelOf` names the model repository a workload serves, when known.
+ * The model is the repository the pod's KServe service serves, when known.
  */
 export function desiredIntervals(
   view: ClusterView,
   now: number,
-  modelOf: (namespace: string, service?: string) => string | undefined,
 ): CostInterval[] {
   const state = computeClusterGpus(view);
+  const models = servedModels(view);
+  const modelOf = (namespace: string, service?: string) =>
+    service ? models.get(`${namespace}/${service}`) : undefined;
   const base = {
     cluster: view.name,
     jurisdiction: view.labels[SOVEREIGNTY_LABELS.jurisdiction],
@@ -151,16 +180,11 @@ export class CostRecorder {
       clusters: ClusterSource;
       store: CostStore;
       logger: LoggerService;
-      modelOf?: (
-        cluster: string,
-        namespace: string,
-        service?: string,
-      ) => string | undefined;
     },
   ) {}
 
   async record(now = Date.now()): Promise<void> {
-    const { clusters, store, logger, modelOf } = this.options;
+    const { clusters, store, logger } = this.options;
     for (const view of clusters.clusters()) {
       if (view.health.state !== 'synced') {
         logger.debug(
@@ -168,9 +192,7 @@ export class CostRecorder {
         );
         continue;
       }
-      const desired = desiredIntervals(view, now, (ns, svc) =>
-        modelOf?.(view.name, ns, svc),
-      );
+      const desired = desiredIntervals(view, now);
       const open = await store.open(view.name);
       const openByKey = new Map(open.map(i => [i.key, i]));
       const desiredByKey = new Map(desired.map(i => [i.key, i]));

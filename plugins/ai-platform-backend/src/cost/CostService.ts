@@ -6,7 +6,10 @@ import type {
   IdleCostRow,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
-import { parseEntityRef } from '@backstage/catalog-model';
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotFoundError } from '@backstage/errors';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { priceOf, type CostSettings } from './config';
 import type { CostInterval, CostStore } from './CostStore';
 import { readOpenCost, type OpenCostNamespace } from './opencost';
@@ -92,9 +95,61 @@ export class CostService {
       store: CostStore;
       settings: CostSettings;
       clusters: ClusterSource;
+      /** Reads the entity of `entityScope`; without it only refs work. */
+      catalog?: CatalogService;
       fetchImpl?: typeof fetch;
     },
   ) {}
+
+  /**
+   * What the cost of one catalog entity is: a Group's is its team's (rows
+   * by service); an inference-service Component's is its pods' (by its
+   * `backstage.io/kubernetes-id`, or its name, and `ai-platform.io/cluster`
+   * when given), rows by cluster.
+   */
+  async entityScope(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<{ groupBy: CostGroupBy; filter: (i: CostInterval) => boolean }> {
+    let ref;
+    try {
+      ref = parseEntityRef(entityRef);
+    } catch {
+      throw new InputError(
+        `'${entityRef}' is not an entity ref; use e.g. group:default/eu-inference`,
+      );
+    }
+    const kind = ref.kind.toLocaleLowerCase('en-US');
+    if (kind === 'group') {
+      const team = stringifyEntityRef(ref);
+      return { groupBy: 'service', filter: i => i.team === team };
+    }
+    if (kind !== 'component') {
+      throw new InputError(
+        `GPU cost is kept for Groups and Components, not ${ref.kind}`,
+      );
+    }
+    const entity = await this.options.catalog?.getEntityByRef(ref, {
+      credentials,
+    });
+    if (this.options.catalog && !entity) {
+      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
+    }
+    const annotations = entity?.metadata.annotations ?? {};
+    const service =
+      annotations['backstage.io/kubernetes-id'] ??
+      entity?.metadata.name ??
+      ref.name;
+    const cluster = annotations['ai-platform.io/cluster'];
+    const namespace = annotations['backstage.io/kubernetes-namespace'];
+    return {
+      groupBy: 'cluster',
+      filter: i =>
+        i.service === service &&
+        (!cluster || i.cluster === cluster) &&
+        (!namespace || i.namespace === namespace),
+    };
+  }
 
   get currency(): string {
     return this.options.settings.currency;

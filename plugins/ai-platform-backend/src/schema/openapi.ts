@@ -62,6 +62,23 @@ const REPOSITORY = path(
   'Repository in the registry, URL-encoded as one segment: models%2Fllama-3.1-8b-instruct.',
 );
 
+const COST_WINDOW = query('window', 'The window, ending now (default 30d).', {
+  type: 'string',
+  enum: ['24h', '7d', '30d'],
+} as const);
+const COST_GROUP_BY = query('groupBy', 'How rows are grouped (default team).', {
+  type: 'string',
+  enum: [
+    'team',
+    'model',
+    'service',
+    'cluster',
+    'jurisdiction',
+    'namespace',
+    'product',
+  ],
+} as const);
+
 export const spec = {
   openapi: '3.1.0',
   info: {
@@ -364,6 +381,48 @@ export const spec = {
       },
     },
     // --- end conformance ---
+    // --- cost ---
+    '/cost': {
+      get: {
+        operationId: 'GetGpuCost',
+        description:
+          'GPU cost over a window ending now: allocated GPU-hours × price per GPU product (aiPlatform.cost.prices), grouped, with a time series, idle GPUs apart and rows of teams the caller may not see left out (ai-platform.cost.read.all).',
+        parameters: [COST_WINDOW, COST_GROUP_BY],
+        responses: { '200': json('CostReport'), default: error },
+      },
+    },
+    '/cost/export.csv': {
+      get: {
+        operationId: 'ExportGpuCost',
+        description: 'The rows and idle rows of `GET /cost` as CSV.',
+        parameters: [COST_WINDOW, COST_GROUP_BY],
+        responses: {
+          '200': {
+            description: 'group_by, key, label, gpu_hours, cost, currency.',
+            content: { 'text/csv': { schema: { type: 'string' } } },
+          },
+          default: error,
+        },
+      },
+    },
+    '/cost/entity': {
+      get: {
+        operationId: 'GetEntityGpuCost',
+        description:
+          "GPU cost of one catalog entity: a Group (its team's workloads) or an inference-service Component (its pods).",
+        parameters: [
+          query(
+            'entityRef',
+            'e.g. group:default/eu-inference or component:default/mistral-small-eu',
+            STRING,
+            true,
+          ),
+          COST_WINDOW,
+        ],
+        responses: { '200': json('CostReport'), default: error },
+      },
+    },
+    // --- end cost ---
     '/deployments/by-digest/{digest}': {
       get: {
         operationId: 'GetDeploymentsByDigest',

@@ -1,0 +1,115 @@
+import {
+  aiPlatformCostReadPermission,
+  COST_GROUP_BYS,
+  COST_WINDOWS,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
+import type {
+  PermissionsService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import { costVisibility } from '../cost/access';
+import type { CostService } from '../cost/CostService';
+
+/** Example inputs of `get-gpu-cost`, for agents and the docs. */
+export const getGpuCostExamples = [
+  {
+    title: 'GPU cost per team over the last 30 days',
+    input: { window: '30d' as const, groupBy: 'team' as const },
+  },
+  {
+    title: 'What each model cost in the last 7 days',
+    input: { window: '7d' as const, groupBy: 'model' as const },
+  },
+  {
+    title: "EU Inference's services in the last 24 hours",
+    input: {
+      window: '24h' as const,
+      groupBy: 'service' as const,
+      team: 'group:default/eu-inference',
+    },
+  },
+];
+
+/** The cost action: the same answer as `GET /cost`, with the same access rules. */
+export function registerCostActions(
+  actionsRegistry: ActionsRegistryService,
+  options: {
+    cost: CostService;
+    permissions: PermissionsService;
+    userInfo: UserInfoService;
+  },
+): void {
+  const { cost, permissions, userInfo } = options;
+  actionsRegistry.register({
+    name: 'get-gpu-cost',
+    title: 'GPU cost by team, model or service',
+    description:
+      'GPU cost over the last 24h, 7d or 30d: allocated GPU-hours × the configured price per GPU product and hour (MIG slices and shared slots as fractions of a GPU), grouped by team, model, service, cluster, jurisdiction, namespace or GPU product, most expensive first, in the configured currency. Idle GPUs are reported apart. Rows of teams the caller may not see are left out and counted in hiddenRows.',
+    visibilityPermission: aiPlatformCostReadPermission,
+    attributes: { readOnly: true, idempotent: true },
+    examples: getGpuCostExamples,
+    schema: {
+      input: z =>
+        z.object({
+          window: z
+            .enum(COST_WINDOWS)
+            .default('30d')
+            .describe('The window, ending now'),
+          groupBy: z
+            .enum(COST_GROUP_BYS)
+            .default('team')
+            .describe('How rows are grouped'),
+          team: z
+            .string()
+            .optional()
+            .describe(
+              'Only this team, as a Group entity ref, e.g. group:default/eu-inference',
+            ),
+        }),
+      output: z =>
+        z.object({
+          window: z.string(),
+          from: z.string(),
+          to: z.string(),
+          currency: z.string(),
+          total: z.object({ gpuHours: z.number(), cost: z.number() }),
+          idle: z.object({ gpuHours: z.number(), cost: z.number() }),
+          rows: z.array(
+            z.object({
+              key: z.string(),
+              label: z.string(),
+              gpuHours: z.number(),
+              cost: z.number(),
+            }),
+          ),
+          hiddenRows: z.number(),
+        }),
+    },
+    action: async ({ input, credentials }) => {
+      const visibility = await costVisibility({
+        credentials,
+        permissions,
+        userInfo,
+      });
+      const report = await cost.report({
+        window: input.window,
+        groupBy: input.groupBy,
+        visibility,
+        filter: input.team ? i => i.team === input.team : undefined,
+      });
+      return {
+        output: {
+          window: report.window,
+          from: report.from,
+          to: report.to,
+          currency: report.currency,
+          total: report.total,
+          idle: { gpuHours: report.idle.gpuHours, cost: report.idle.cost },
+          rows: report.rows,
+          hiddenRows: report.hiddenRows,
+        },
+      };
+    },
+  });
+}
