@@ -22,6 +22,8 @@ export {
   AiPlatformGpuProfilePickerFieldExtension,
   AiPlatformConformancePage,
   EntityClusterConformanceContent,
+  AiPlatformCostPage,
+  EntityGpuCostCard,
 } from './plugin';
 export type {
   ClusterPickerUiOptions,
@@ -30,6 +32,7 @@ export type {
   ModelVersionFieldValue,
 } from './components/formFields';
 export { hasSovereignty } from './components/EntitySovereigntyCard';
+export { hasGpuCost } from './components/EntityGpuCostCard';
 export { aiPlatformApiRef, AiPlatformClient } from './api';
 export type { AiPlatformApi, ClusterList } from './api';
 export { ClusterHealthStatus } from './components/ClusterHealthStatus';

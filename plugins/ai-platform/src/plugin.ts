@@ -20,6 +20,7 @@ import {
   modelsRouteRef,
   sovereigntyRouteRef,
   conformanceRouteRef,
+  costRouteRef,
 } from './routes';
 
 /**
@@ -44,6 +45,7 @@ export const aiPlatformPlugin = createPlugin({
     agents: agentsRouteRef,
     models: modelsRouteRef,
     conformance: conformanceRouteRef,
+    cost: costRouteRef,
   },
 });
 
@@ -294,3 +296,35 @@ export const EntityClusterConformanceContent = aiPlatformPlugin.provide(
   }),
 );
 // --- end conformance ---
+
+// --- cost ---
+/**
+ * The GPU cost page, for a legacy app's routes:
+ * `<Route path="/ai-platform/cost" element={<AiPlatformCostPage />} />`.
+ *
+ * @public
+ */
+export const AiPlatformCostPage = aiPlatformPlugin.provide(
+  createRoutableExtension({
+    name: 'AiPlatformCostPage',
+    component: () => import('./components/CostPage').then(m => m.CostPage),
+    mountPoint: costRouteRef,
+  }),
+);
+
+/**
+ * The "GPU cost (30 d)" card of a Group or an inference-service Component
+ * (legacy frontend system); show it where `hasGpuCost` holds.
+ *
+ * @public
+ */
+export const EntityGpuCostCard = aiPlatformPlugin.provide(
+  createComponentExtension({
+    name: 'EntityGpuCostCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityGpuCostCard').then(m => m.EntityGpuCostCard),
+    },
+  }),
+);
+// --- end cost ---

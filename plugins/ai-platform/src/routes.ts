@@ -16,3 +16,7 @@ export const conformanceRouteRef = createRouteRef({
   id: 'ai-platform:conformance',
 });
 // --- end conformance ---
+
+// --- cost ---
+export const costRouteRef = createRouteRef({ id: 'ai-platform:cost' });
+// --- end cost ---

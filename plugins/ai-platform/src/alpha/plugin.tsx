@@ -19,6 +19,8 @@ import StorageIcon from '@material-ui/icons/Storage';
 import LayersIcon from '@material-ui/icons/Layers';
 import { AiPlatformClient, aiPlatformApiRef } from '../api';
 import PlaylistAddCheckIcon from '@material-ui/icons/PlaylistAddCheck';
+import MonetizationOnIcon from '@material-ui/icons/MonetizationOn';
+import { hasGpuCost } from '../components/EntityGpuCostCard/EntityGpuCostCard';
 
 const clustersRouteRef = createRouteRef();
 const gpuRouteRef = createRouteRef();
@@ -26,6 +28,7 @@ const sovereigntyRouteRef = createRouteRef();
 const agentsRouteRef = createRouteRef();
 const modelsRouteRef = createRouteRef();
 const conformanceRouteRef = createRouteRef();
+const costRouteRef = createRouteRef();
 
 const aiPlatformApi = ApiBlueprint.make({
   params: defineParams =>
@@ -229,6 +232,33 @@ export const clusterConformanceContent = EntityContentBlueprint.make({
 });
 // --- end conformance ---
 
+// --- cost ---
+/** GPU cost by team, model, service, cluster or jurisdiction. */
+export const costPage = PageBlueprint.make({
+  name: 'cost',
+  params: {
+    path: '/ai-platform/cost',
+    title: 'GPU cost',
+    icon: <MonetizationOnIcon />,
+    routeRef: costRouteRef,
+    loader: () =>
+      import('../components/CostPage').then(m => <m.CostPage header={false} />),
+  },
+});
+
+/** "GPU cost (30 d)" on Groups and inference-service Components. */
+export const gpuCostCard = EntityCardBlueprint.make({
+  name: 'gpu-cost',
+  params: {
+    filter: hasGpuCost,
+    loader: () =>
+      import('../components/EntityGpuCostCard').then(m => (
+        <m.EntityGpuCostCard />
+      )),
+  },
+});
+// --- end cost ---
+
 /**
  * The AI Platform plugin for the new frontend system.
  *
@@ -255,6 +285,8 @@ export default createFrontendPlugin({
     gpuProfilePickerField,
     conformancePage,
     clusterConformanceContent,
+    costPage,
+    gpuCostCard,
   ],
   routes: {
     clusters: clustersRouteRef,
@@ -263,5 +295,6 @@ export default createFrontendPlugin({
     agents: agentsRouteRef,
     models: modelsRouteRef,
     conformance: conformanceRouteRef,
+    cost: costRouteRef,
   },
 });

@@ -1,4 +1,9 @@
 import type {
+  CostGroupBy,
+  CostReport,
+  CostWindow,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
+import type {
   AgentList,
   AgentListFilter,
   AiAgent,
@@ -71,6 +76,18 @@ export interface AiPlatformApi {
   getConformanceTrend(cluster: string): Promise<ConformanceTrend>;
   /** A cluster's self-assessment in the CNCF checklist shape, as YAML text. */
   getConformanceSelfAssessment(cluster: string): Promise<string>;
+  /** GPU cost over a window, grouped (`GET /cost`). */
+  getCost(options: {
+    window: CostWindow;
+    groupBy: CostGroupBy;
+  }): Promise<CostReport>;
+  /** GPU cost of a Group or an inference-service Component. */
+  getEntityCost(entityRef: string, window?: CostWindow): Promise<CostReport>;
+  /** The same report as CSV (`GET /cost/export.csv`). */
+  getCostCsv(options: {
+    window: CostWindow;
+    groupBy: CostGroupBy;
+  }): Promise<string>;
   /** Every model repository of the configured registries, with per-registry errors. */
   getModels(): Promise<ModelList>;
   /** The versions of a model (`repository` may contain slashes), newest first. */

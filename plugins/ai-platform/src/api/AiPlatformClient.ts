@@ -23,6 +23,11 @@ import type {
   WorkloadGpus,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import type {
+  CostGroupBy,
+  CostReport,
+  CostWindow,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
 import { ResponseError } from '@backstage/errors';
 import type { AiPlatformApi, ClusterList } from './AiPlatformApi';
 
@@ -183,6 +188,29 @@ export class AiPlatformClient implements AiPlatformApi {
     );
   }
   // --- end conformance ---
+
+  // --- cost ---
+  async getCost(options: {
+    window: CostWindow;
+    groupBy: CostGroupBy;
+  }): Promise<CostReport> {
+    return this.request<CostReport>('/cost', options);
+  }
+
+  async getEntityCost(
+    entityRef: string,
+    window: CostWindow = '30d',
+  ): Promise<CostReport> {
+    return this.request<CostReport>('/cost/entity', { entityRef, window });
+  }
+
+  async getCostCsv(options: {
+    window: CostWindow;
+    groupBy: CostGroupBy;
+  }): Promise<string> {
+    return this.request<string>('/cost/export.csv', options, 'text');
+  }
+  // --- end cost ---
 
   private async request<T>(
     path: string,

@@ -44,6 +44,7 @@ export const SidebarContent = NavContentBlueprint.make({
             {nav.take('page:ai-platform/sovereignty')}
             {nav.take('page:ai-platform/models')}
             {nav.take('page:ai-platform/conformance')}
+            {nav.take('page:ai-platform/cost')}
             <SidebarDivider />
             <SidebarScrollWrapper>
               {nav.rest({ sortBy: 'title' })}

@@ -1,0 +1,90 @@
+import {
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/frontend-test-utils';
+import { ResponseError } from '@backstage/errors';
+import { screen } from '@testing-library/react';
+import { aiPlatformApiRef } from '../../api';
+import { costReport } from '../../testing/costFixtures';
+import { CostPage } from './CostPage';
+
+async function renderPage(api: object) {
+  await renderInTestApp(
+    <TestApiProvider apis={[[aiPlatformApiRef, api]]}>
+      <CostPage />
+    </TestApiProvider>,
+  );
+}
+
+describe('CostPage', () => {
+  it('shows the totals with currency and units, the chart, the rows with their share, and idle GPUs apart', async () => {
+    const getCost = jest.fn().mockResolvedValue(costReport());
+    await renderPage({ getCost });
+    expect(await screen.findByText('€33,408.00')).toBeVisible();
+    expect(screen.getByText('11,520 GPU-hours')).toBeVisible();
+    expect(getCost).toHaveBeenCalledWith({ window: '30d', groupBy: 'team' });
+    // Idle apart, never in the total.
+    expect(screen.getAllByText('€2,088.00').length).toBeGreaterThan(0);
+    expect(
+      screen.getByRole('img', { name: /GPU cost per day, stacked by team/ }),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText('eu-inference').length).toBeGreaterThan(0);
+    expect(screen.getByText('75.0 %')).toBeVisible();
+    expect(screen.getByText('Idle GPUs')).toBeVisible();
+  });
+
+  it("says how many teams' rows are hidden and why, and shows a cluster's read error in place", async () => {
+    await renderPage({
+      getCost: jest.fn().mockResolvedValue(
+        costReport({
+          hiddenRows: 2,
+          sources: [
+            {
+              cluster: 'eu-hyperscaler-par',
+              source: 'recorded',
+              error: 'no price for NVIDIA-B200 (set aiPlatform.cost.prices)',
+            },
+          ],
+        }),
+      ),
+    });
+    expect(
+      await screen.findByText(/The cost of 2 other group\(s\) is hidden/),
+    ).toBeVisible();
+    expect(
+      screen.getByText(/eu-hyperscaler-par: no price for NVIDIA-B200/),
+    ).toBeVisible();
+  });
+
+  it('explains an empty window instead of showing zeros', async () => {
+    await renderPage({
+      getCost: jest
+        .fn()
+        .mockResolvedValue(
+          costReport({ rows: [], total: { gpuHours: 0, cost: 0 } }),
+        ),
+    });
+    expect(
+      await screen.findByText('No GPU allocations recorded in this window yet'),
+    ).toBeVisible();
+  });
+
+  it('shows a refusal with the permission it needs', async () => {
+    const response = new Response(
+      JSON.stringify({
+        error: {
+          name: 'NotAllowedError',
+          message:
+            'You may not read GPU cost (permission ai-platform.cost.read)',
+        },
+        response: { statusCode: 403 },
+      }),
+      { status: 403, headers: { 'content-type': 'application/json' } },
+    );
+    const error = await ResponseError.fromResponse(response as any);
+    await renderPage({ getCost: jest.fn().mockRejectedValue(error) });
+    expect(
+      (await screen.findAllByText(/permission ai-platform.cost.read/)).length,
+    ).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,323 @@
+import {
+  COST_GROUP_BYS,
+  COST_WINDOWS,
+  type CostGroupBy,
+  type CostReport,
+  type CostWindow,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
+import {
+  Content,
+  EmptyState,
+  Header,
+  InfoCard,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+  Table,
+  type TableColumn,
+  WarningPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import FormControl from '@material-ui/core/FormControl';
+import Grid from '@material-ui/core/Grid';
+import InputLabel from '@material-ui/core/InputLabel';
+import MenuItem from '@material-ui/core/MenuItem';
+import Select from '@material-ui/core/Select';
+import Typography from '@material-ui/core/Typography';
+import GetAppIcon from '@material-ui/icons/GetApp';
+import { useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import { aiPlatformApiRef } from '../../api';
+import { useUrlFilters } from '../../hooks/useUrlFilters';
+import { CostChart } from './CostChart';
+import {
+  formatGpuHours,
+  formatMoney,
+  GROUP_BY_LABELS,
+  WINDOW_LABELS,
+} from './format';
+
+const FILTERS = ['window', 'groupBy'] as const;
+
+function Figure(props: { label: string; value: string; detail?: string }) {
+  return (
+    <Box>
+      <Typography variant="body2" color="textSecondary">
+        {props.label}
+      </Typography>
+      <Typography variant="h4" component="p">
+        {props.value}
+      </Typography>
+      {props.detail && (
+        <Typography variant="body2" color="textSecondary">
+          {props.detail}
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
+function DownloadCsv(props: { window: CostWindow; groupBy: CostGroupBy }) {
+  const api = useApi(aiPlatformApiRef);
+  const [state, setState] = useState<{ busy: boolean; error?: Error }>({
+    busy: false,
+  });
+  const download = async () => {
+    setState({ busy: true });
+    try {
+      const csv = await api.getCostCsv(props);
+      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `gpu-cost-${props.window}-by-${props.groupBy}.csv`;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setState({ busy: false });
+    } catch (error) {
+      setState({ busy: false, error: error as Error });
+    }
+  };
+  return (
+    <Box>
+      <Button
+        variant="outlined"
+        color="primary"
+        startIcon={<GetAppIcon />}
+        onClick={download}
+        disabled={state.busy}
+      >
+        Download CSV
+      </Button>
+      {state.error && (
+        <Typography variant="caption" color="error" display="block">
+          Download failed: {state.error.message}
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
+function CostReportView(props: { report: CostReport }) {
+  const { report } = props;
+  const money = (v: number) => formatMoney(v, report.currency);
+  const groupLabel = GROUP_BY_LABELS[report.groupBy];
+  const columns: TableColumn<CostReport['rows'][number]>[] = [
+    { title: groupLabel, field: 'label', highlight: true },
+    {
+      title: 'Cost',
+      field: 'cost',
+      type: 'numeric',
+      render: r => money(r.cost),
+      defaultSort: 'desc',
+    },
+    {
+      title: 'GPU-hours',
+      field: 'gpuHours',
+      type: 'numeric',
+      render: r => formatGpuHours(r.gpuHours),
+    },
+    {
+      title: 'Share',
+      field: 'key',
+      type: 'numeric',
+      sorting: false,
+      render: r =>
+        report.total.cost > 0
+          ? `${((100 * r.cost) / report.total.cost).toFixed(1)} %`
+          : '–',
+    },
+  ];
+  const top = report.rows[0];
+  const notes = report.sources.filter(s => s.error || s.source === 'opencost');
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12}>
+        <InfoCard>
+          <Box display="flex" flexWrap="wrap" style={{ gap: 48 }}>
+            <Figure
+              label={`Allocated GPUs, ${WINDOW_LABELS[
+                report.window
+              ].toLowerCase()}`}
+              value={money(report.total.cost)}
+              detail={formatGpuHours(report.total.gpuHours)}
+            />
+            <Figure
+              label="Idle GPUs (allocatable, not allocated)"
+              value={money(report.idle.cost)}
+              detail={formatGpuHours(report.idle.gpuHours)}
+            />
+            {top && (
+              <Figure
+                label={`Most expensive ${groupLabel.toLowerCase()}`}
+                value={top.label}
+                detail={money(top.cost)}
+              />
+            )}
+          </Box>
+        </InfoCard>
+      </Grid>
+      {report.hiddenRows > 0 && (
+        <Grid item xs={12}>
+          <WarningPanel
+            severity="info"
+            title={`The cost of ${report.hiddenRows} other group(s) is hidden`}
+            message="Seeing every team's cost needs the permission ai-platform.cost.read.all."
+          />
+        </Grid>
+      )}
+      {notes.map(s => (
+        <Grid item xs={12} key={s.cluster}>
+          <WarningPanel
+            severity={s.error ? 'warning' : 'info'}
+            title={`${s.cluster}: ${
+              s.source === 'opencost' && !s.error
+                ? 'figures from OpenCost (by namespace)'
+                : s.error
+            }`}
+          />
+        </Grid>
+      ))}
+      {report.rows.length === 0 ? (
+        <Grid item xs={12}>
+          <EmptyState
+            missing="data"
+            title="No GPU allocations recorded in this window yet"
+            description="The backend records the GPUs pods hold every few minutes (aiPlatform.cost.recordFrequency), counting running pods from their start. Come back after the first recording, or choose a longer window."
+          />
+        </Grid>
+      ) : (
+        <>
+          <Grid item xs={12}>
+            <InfoCard
+              title={`Cost per ${
+                report.window === '24h' ? 'hour' : 'day'
+              } by ${groupLabel.toLowerCase()}`}
+            >
+              <CostChart report={report} />
+            </InfoCard>
+          </Grid>
+          <Grid item xs={12} md={report.idle.rows.length ? 7 : 12}>
+            <Table
+              title={`By ${groupLabel.toLowerCase()}`}
+              options={{
+                paging: report.rows.length > 20,
+                pageSize: 20,
+                search: false,
+                padding: 'dense',
+              }}
+              columns={columns}
+              data={report.rows}
+            />
+          </Grid>
+          {report.idle.rows.length > 0 && (
+            <Grid item xs={12} md={5}>
+              <Table
+                title="Idle GPUs"
+                options={{ paging: false, search: false, padding: 'dense' }}
+                columns={[
+                  { title: 'Cluster', field: 'cluster' },
+                  { title: 'GPU product', field: 'product' },
+                  {
+                    title: 'Cost',
+                    field: 'cost',
+                    type: 'numeric',
+                    render: r => money(r.cost),
+                  },
+                  {
+                    title: 'GPU-hours',
+                    field: 'gpuHours',
+                    type: 'numeric',
+                    render: r => formatGpuHours(r.gpuHours),
+                  },
+                ]}
+                data={report.idle.rows}
+              />
+            </Grid>
+          )}
+        </>
+      )}
+    </Grid>
+  );
+}
+
+/** The GPU cost page's content: choices kept in the URL, figures, chart, tables, CSV. */
+export function CostContent() {
+  const api = useApi(aiPlatformApiRef);
+  const [filters, setFilter] = useUrlFilters(FILTERS);
+  const window = (COST_WINDOWS as readonly string[]).includes(
+    filters.window ?? '',
+  )
+    ? (filters.window as CostWindow)
+    : '30d';
+  const groupBy = (COST_GROUP_BYS as readonly string[]).includes(
+    filters.groupBy ?? '',
+  )
+    ? (filters.groupBy as CostGroupBy)
+    : 'team';
+  const { value, loading, error } = useAsync(
+    () => api.getCost({ window, groupBy }),
+    [api, window, groupBy],
+  );
+  return (
+    <>
+      <Box display="flex" alignItems="flex-end" mb={3} style={{ gap: 24 }}>
+        <FormControl>
+          <InputLabel id="cost-window">Window</InputLabel>
+          <Select
+            labelId="cost-window"
+            value={window}
+            onChange={e => setFilter('window', String(e.target.value))}
+          >
+            {COST_WINDOWS.map(w => (
+              <MenuItem key={w} value={w}>
+                {WINDOW_LABELS[w]}
+              </MenuItem>
+            ))}
+          </Select>
+        </FormControl>
+        <FormControl>
+          <InputLabel id="cost-group-by">Group by</InputLabel>
+          <Select
+            labelId="cost-group-by"
+            value={groupBy}
+            onChange={e => setFilter('groupBy', String(e.target.value))}
+          >
+            {COST_GROUP_BYS.map(g => (
+              <MenuItem key={g} value={g}>
+                {GROUP_BY_LABELS[g]}
+              </MenuItem>
+            ))}
+          </Select>
+        </FormControl>
+        <Box flexGrow={1} />
+        <DownloadCsv window={window} groupBy={groupBy} />
+      </Box>
+      {loading && <Progress />}
+      {error && <ResponseErrorPanel error={error} />}
+      {value && <CostReportView report={value} />}
+    </>
+  );
+}
+
+/** The GPU cost page: cost by team, model, service, cluster or jurisdiction. */
+export function CostPage(props: { header?: boolean }) {
+  const content = (
+    <Content>
+      <CostContent />
+    </Content>
+  );
+  if (props.header === false) return content;
+  return (
+    <Page themeId="tool">
+      <Header
+        title="GPU cost"
+        subtitle="Allocated GPU-hours × price per GPU product, by team, model, service, cluster or jurisdiction"
+      />
+      {content}
+    </Page>
+  );
+}

@@ -1,0 +1,1 @@
+export { EntityGpuCostCard, hasGpuCost } from './EntityGpuCostCard';
