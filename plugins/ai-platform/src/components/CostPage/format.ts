@@ -9,6 +9,7 @@ export function formatMoney(value: number, currency: string): string {
 
 /** GPU-hours with their unit, e.g. 1,234.5 GPU-hours. */
 export function formatGpuHours(value: number): string {
+  if (value > 0 && value < 0.05) return '< 0.1 GPU-hours';
   return `${new Intl.NumberFormat('en-GB', {
     maximumFractionDigits: 1,
   }).format(value)} GPU-hours`;
