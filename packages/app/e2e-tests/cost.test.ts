@@ -5,10 +5,17 @@ import { parse } from 'yaml';
 import { clusterLabels, readCluster, root, screenshots } from './fixtureYaml';
 
 // The GPU cost page's figures against what the fixture's pods, their start
-// times and the configured prices say. Every fixture pod started in July
-// 2026, so over the last 30 days each held GPU counts exactly 720 hours.
+// times and the configured prices say: each held GPU counts the hours of the
+// last 30 days since its pod started (the backend back-fills running pods
+// from their start time).
 
 const HOURS_30D = 30 * 24;
+
+/** Hours of the last 30 days a pod that started at `startTime` has run. */
+function hoursIn30d(startTime: string): number {
+  const hours = (Date.now() - Date.parse(startTime)) / 3_600_000;
+  return Math.min(HOURS_30D, hours);
+}
 
 type Obj = Record<string, any>;
 
@@ -43,6 +50,7 @@ function wholeGpuCost30d(cluster: string) {
       ]),
   );
   let gpus = 0;
+  let gpuHours = 0;
   let cost = 0;
   for (const pod of objects.filter(o => o.kind === 'Pod')) {
     if (!pod.spec?.nodeName) continue;
@@ -60,10 +68,12 @@ function wholeGpuCost30d(cluster: string) {
       ...held(pod.spec.initContainers),
     );
     if (n === 0) continue;
+    const hours = hoursIn30d(pod.status.startTime);
     gpus += n;
-    cost += n * HOURS_30D * priceOf(cluster, productOf.get(pod.spec.nodeName)!);
+    gpuHours += n * hours;
+    cost += n * hours * priceOf(cluster, productOf.get(pod.spec.nodeName)!);
   }
-  return { gpus, cost };
+  return { gpus, gpuHours, cost };
 }
 
 const euros = (n: number) =>
@@ -80,7 +90,7 @@ async function visit(page: Page, url: string) {
 }
 
 test.describe('GPU cost', () => {
-  test('the 30-day cost of a cluster equals its pods × 720 h × the configured price', async ({
+  test('the 30-day cost of a cluster equals its pods × hours since their start × the configured price', async ({
     page,
   }) => {
     const virginia = wholeGpuCost30d('us-east-virginia');
@@ -94,8 +104,8 @@ test.describe('GPU cost', () => {
     }).toPass({ timeout: 60_000 });
     await expect(row.first()).toContainText(euros(virginia.cost));
     await expect(row.first()).toContainText(
-      `${new Intl.NumberFormat('en-GB').format(
-        virginia.gpus * HOURS_30D,
+      `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(
+        virginia.gpuHours,
       )} GPU-hours`,
     );
     await expect(
