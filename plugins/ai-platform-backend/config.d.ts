@@ -266,6 +266,12 @@ export interface Config {
       requireSignature?: boolean;
       /** Whether the model version must have an SBOM (SPDX or CycloneDX). Default true. */
       requireSbom?: boolean;
+      /**
+       * The lowest Kubernetes AI Conformance score (% of the applicable
+       * requirements passed) a target cluster may have; unset, the
+       * `cluster-conformance` check reports the score without blocking.
+       */
+      minConformanceScore?: number;
     };
 
     /**

@@ -109,17 +109,6 @@ export const aiPlatformPlugin = createBackendPlugin({
           actionsRegistry,
           new ModelVersionResolver({ models, registries, policy }),
         );
-        registerGovernanceActions(
-          actionsRegistry,
-          new GovernanceService({
-            clusters,
-            gpu,
-            models,
-            registries,
-            rules,
-            policy,
-          }),
-        );
         // --- conformance ---
         const conformanceSettings = readConformanceSettings(config);
         const conformance = new ConformanceService({
@@ -142,6 +131,22 @@ export const aiPlatformPlugin = createBackendPlugin({
           fn: () => conformance.record(conformanceSettings.retentionMs),
         });
         // --- end conformance ---
+        registerGovernanceActions(
+          actionsRegistry,
+          new GovernanceService({
+            clusters,
+            gpu,
+            models,
+            registries,
+            rules,
+            policy,
+            // The conformance domain gives each cluster its score.
+            conformanceScore: name => {
+              if (!clusters.cluster(name)) return undefined;
+              return conformance.cluster(name).score;
+            },
+          }),
+        );
         // --- cost ---
         const costSettings = readCostSettings(config);
         const costStore = new CostStore(db);

@@ -1,4 +1,7 @@
-import type { SovereigntyRule } from '@ai-platform/backstage-plugin-ai-platform-common';
+import type {
+  ConformanceScore,
+  SovereigntyRule,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
 import type {
   ClusterSource,
   ModelSource,
@@ -45,6 +48,8 @@ export class GovernanceService {
       registries: readonly Pick<RegistryConfig, 'name' | 'labels'>[];
       rules: readonly SovereigntyRule[];
       policy: GovernancePolicy;
+      /** The cluster's conformance score, when the conformance domain has one. */
+      conformanceScore?: (cluster: string) => ConformanceScore | undefined;
     },
   ) {}
 
@@ -109,7 +114,13 @@ export class GovernanceService {
         notEvaluated('model-fit', `Fit: ${why}`),
       );
     }
-    checks.push(checkConformance(request.cluster));
+    checks.push(
+      checkConformance(
+        request.cluster,
+        this.options.conformanceScore?.(request.cluster),
+        policy.minConformanceScore,
+      ),
+    );
 
     return {
       allowed: checks.every(c => c.status !== 'fail'),

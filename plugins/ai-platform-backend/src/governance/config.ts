@@ -10,6 +10,11 @@ export interface GovernancePolicy {
   maxTotalGpus: number;
   requireSignature: boolean;
   requireSbom: boolean;
+  /**
+   * The lowest Kubernetes AI Conformance score (% of the applicable
+   * requirements passed) a target cluster may have; unset: not enforced.
+   */
+  minConformanceScore?: number;
 }
 
 /** The defaults `config.d.ts` states. */
@@ -51,6 +56,15 @@ export function readGovernancePolicy(root: Config): GovernancePolicy {
       config.getOptionalBoolean('requireSbom') ??
       DEFAULT_GOVERNANCE_POLICY.requireSbom,
   };
+  const min = config.getOptionalNumber('minConformanceScore');
+  if (min !== undefined) {
+    if (!Number.isFinite(min) || min < 0 || min > 100) {
+      throw new InputError(
+        `${KEY}.minConformanceScore must be a percentage from 0 to 100, got ${min}`,
+      );
+    }
+    policy.minConformanceScore = min;
+  }
   if (policy.maxGpusPerReplica > policy.maxTotalGpus) {
     throw new InputError(
       `${KEY}.maxGpusPerReplica (${policy.maxGpusPerReplica}) is above maxTotalGpus (${policy.maxTotalGpus}); lower it or raise maxTotalGpus`,

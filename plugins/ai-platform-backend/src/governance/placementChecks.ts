@@ -1,4 +1,5 @@
 import {
+  ConformanceScore,
   SovereigntyRule,
   TEAM_LABEL,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
@@ -208,10 +209,37 @@ export function checkSovereignty(
   );
 }
 
-/** Stated until the conformance domain (issue 8) gives clusters a level to compare. */
-export function checkConformance(cluster: string): GovernanceCheck {
-  return notEvaluated(
-    'cluster-conformance',
-    `The conformance minimum of ${cluster} was not evaluated: cluster conformance is not checked yet`,
-  );
+/**
+ * The target cluster's Kubernetes AI Conformance score against the policy's
+ * minimum (`minConformanceScore`). Without a minimum, or without a score,
+ * it says so and does not block.
+ */
+export function checkConformance(
+  cluster: string,
+  score: ConformanceScore | undefined,
+  minimum: number | undefined,
+): GovernanceCheck {
+  if (!score) {
+    return notEvaluated(
+      'cluster-conformance',
+      `The conformance of ${cluster} is not known yet, so its minimum was not checked`,
+    );
+  }
+  const figures = `${cluster} passes ${score.percent}% of its applicable Kubernetes AI Conformance requirements (${score.passed} of ${score.applicable}; ${score.mustFailed} MUST not passed)`;
+  if (minimum === undefined) {
+    return notEvaluated(
+      'cluster-conformance',
+      `${figures}; no minimum is set (aiPlatform.governance.minConformanceScore)`,
+    );
+  }
+  return score.percent >= minimum
+    ? pass(
+        'cluster-conformance',
+        `${figures}, at least the minimum ${minimum}%`,
+      )
+    : fail(
+        'cluster-conformance',
+        `${figures}, below the minimum ${minimum}%`,
+        `Choose a cluster that passes at least ${minimum}% (see the Conformance page), or ask the platform team to fix ${cluster}'s failing requirements.`,
+      );
 }
