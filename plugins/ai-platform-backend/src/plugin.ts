@@ -4,47 +4,33 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { aiPlatformPermissions } from '@ai-platform/backstage-plugin-ai-platform-common';
 import {
   agentRegistryServiceRef,
   clusterSourceServiceRef,
   modelSourceServiceRef,
 } from '@ai-platform/backstage-plugin-ai-platform-node';
-import { registerAgentActions } from './actions/agentActions';
-import { registerGovernanceActions } from './actions/governanceActions';
-import { registerGpuActions } from './actions/gpuActions';
-import {
-  registerModelActions,
-  registerModelResolveAction,
-} from './actions/modelActions';
-import { ModelVersionResolver } from './models/ModelVersionResolver';
+import { createAgentsModule } from './agents/module';
 import { agentRegistryServiceFactory } from './agents/serviceFactory';
-import { createRegistryEventsRouter } from './models/eventsRouter';
+import { createClustersModule } from './clusters/module';
+import { clusterSourceServiceFactory } from './clusters/serviceFactory';
+import { createConformanceModule } from './conformance/module';
+import { createCostModule } from './cost/module';
+import { applyDatabaseMigrations } from './database/migrations';
+import { readGovernancePolicy } from './governance/config';
+import { createGovernanceModule } from './governance/module';
+import { createGpuModule } from './gpu/module';
+import { createModelsModule } from './models/module';
 import { modelSourceServiceFactory } from './models/serviceFactory';
 import { readRegistryConfigs } from './registry/config';
-import { clusterSourceServiceFactory } from './clusters/serviceFactory';
-import { readGovernancePolicy } from './governance/config';
-import { GovernanceService } from './governance/GovernanceService';
-import { GpuService } from './gpu/GpuService';
-import { sovereigntyPlacementCheck } from './gpu/placement';
-import { readSovereigntyRules } from './sovereignty/config';
-import { SovereigntyService } from './sovereignty/SovereigntyService';
-import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { applyDatabaseMigrations } from './database/migrations';
-import { registerCostActions } from './actions/costActions';
-import { readCostSettings } from './cost/config';
-import { CostRecorder } from './cost/CostRecorder';
-import { CostService } from './cost/CostService';
-import { CostStore } from './cost/CostStore';
 import { createRouter } from './router';
-import { registerConformanceActions } from './actions/conformanceActions';
-import { readConformanceSettings } from './conformance/config';
-import { DatabaseConformanceStore } from './conformance/ConformanceStore';
-import { ConformanceService } from './conformance/ConformanceService';
+import { readSovereigntyRules } from './sovereignty/config';
+import { createSovereigntyModule } from './sovereignty/module';
 
 /**
- * The AI Platform backend plugin: REST API and actions over the domain
- * services.
+ * The AI Platform backend plugin: assembles the domain modules and mounts
+ * their routes, actions and scheduled tasks.
  *
  * @public
  */
@@ -68,136 +54,60 @@ export const aiPlatformPlugin = createBackendPlugin({
         agents: agentRegistryServiceRef,
         models: modelSourceServiceRef,
       },
-      async init({
-        config,
-        database,
-        logger,
-        httpRouter,
-        httpAuth,
-        permissions,
-        userInfo,
-        permissionsRegistry,
-        scheduler,
-        actionsRegistry,
-        clusters,
-        catalog,
-        agents,
-        models,
-      }) {
-        permissionsRegistry.addPermissions(aiPlatformPermissions);
+      async init(deps) {
+        const { config, database, logger, clusters, catalog, models } = deps;
+        const { httpRouter, httpAuth, permissions, userInfo } = deps;
+        deps.permissionsRegistry.addPermissions(aiPlatformPermissions);
         // The plugin's own database (cost records, conformance results).
-        const db = await database.getClient();
+        const knex = await database.getClient();
         if (!database.migrations?.skip) {
-          await applyDatabaseMigrations(db);
+          await applyDatabaseMigrations(knex);
         }
         const rules = readSovereigntyRules(config);
         const registries = readRegistryConfigs(config);
         const policy = readGovernancePolicy(config);
-        const gpu = new GpuService({
+
+        const gpu = createGpuModule({ clusters, rules });
+        const conformance = await createConformanceModule({
+          config,
+          knex,
           clusters,
-          placementCheck: sovereigntyPlacementCheck(rules),
-        });
-        const sovereignty = new SovereigntyService({
-          catalog,
-          clusters,
-          rules,
-        });
-        registerGpuActions(actionsRegistry, gpu);
-        registerAgentActions(actionsRegistry, { agents, clusters, rules });
-        registerModelActions(actionsRegistry, models);
-        registerModelResolveAction(
-          actionsRegistry,
-          new ModelVersionResolver({ models, registries, policy }),
-        );
-        // --- conformance ---
-        const conformanceSettings = readConformanceSettings(config);
-        const conformance = new ConformanceService({
-          clusters,
-          store: await DatabaseConformanceStore.create({
-            knex: db,
-            skipMigrations: true,
-          }),
-          logger,
           models,
+          logger,
         });
-        registerConformanceActions(actionsRegistry, conformance);
-        await scheduler.scheduleTask({
-          id: 'ai-platform-conformance-record',
-          scope: 'global',
-          frequency: conformanceSettings.frequency,
-          timeout: { minutes: 5 },
-          // Let the watch caches fill before the first record.
-          initialDelay: { seconds: 15 },
-          fn: () => conformance.record(conformanceSettings.retentionMs),
-        });
-        // --- end conformance ---
-        registerGovernanceActions(
-          actionsRegistry,
-          new GovernanceService({
+        // In the order their actions are listed.
+        const domains = [
+          createClustersModule({ clusters }),
+          createSovereigntyModule({ catalog, clusters, rules }),
+          gpu,
+          createAgentsModule({ agents: deps.agents, clusters, rules }),
+          createModelsModule({ models, registries, policy, logger }),
+          conformance,
+          createGovernanceModule({
             clusters,
-            gpu,
+            gpu: gpu.service,
             models,
             registries,
             rules,
             policy,
-            // The conformance domain gives each cluster its score.
-            conformanceScore: name => {
-              if (!clusters.cluster(name)) return undefined;
-              return conformance.cluster(name).score;
-            },
+            conformance: conformance.service,
           }),
-        );
-        // --- cost ---
-        const costSettings = readCostSettings(config);
-        const costStore = new CostStore(db);
-        const cost = new CostService({
-          store: costStore,
-          settings: costSettings,
-          clusters,
-          catalog,
-        });
-        const costRecorder = new CostRecorder({
-          clusters,
-          store: costStore,
-          logger,
-        });
-        registerCostActions(actionsRegistry, { cost, permissions, userInfo });
-        await scheduler.scheduleTask({
-          id: 'ai-platform-cost-record',
-          scope: 'global',
-          frequency: costSettings.recordFrequency,
-          timeout: { minutes: 5 },
-          // Let the watch caches fill before the first record.
-          initialDelay: { seconds: 10 },
-          fn: () => costRecorder.record(),
-        });
-        // --- end cost ---
-        httpRouter.use(
-          await createRouter({
+          createCostModule({
+            config,
+            knex,
             clusters,
-            gpu,
-            sovereignty,
-            agents,
-            models,
-            conformance,
-            cost,
-            httpAuth,
+            catalog,
+            logger,
             permissions,
             userInfo,
           }),
-        );
-        // Registries authenticate their notifications with a token of their own.
-        httpRouter.use(
-          createRegistryEventsRouter({
-            registries,
-            models,
-            logger,
-          }),
-        );
-        httpRouter.addAuthPolicy({
-          path: '/registry-events',
-          allow: 'unauthenticated',
-        });
+        ];
+        for (const domain of domains) {
+          domain.registerActions?.(deps.actionsRegistry);
+          await domain.scheduleTasks?.(deps.scheduler);
+        }
+        httpRouter.use(await createRouter({ domains, httpAuth, permissions }));
+        for (const domain of domains) domain.addHttpRouters?.(httpRouter);
       },
     });
   },

@@ -29,6 +29,12 @@ export const COST_GROUP_BYS = [
 /** @public */
 export type CostGroupBy = (typeof COST_GROUP_BYS)[number];
 
+/** The window of a report when none is asked for. */
+export const DEFAULT_COST_WINDOW: CostWindow = '30d';
+
+/** The grouping of a report when none is asked for. */
+export const DEFAULT_COST_GROUP_BY: CostGroupBy = 'team';
+
 /** Where a cluster's figures come from. */
 export type CostSource = 'recorded' | 'opencost';
 

@@ -59,8 +59,6 @@ export const aiPlatformGovernanceCheckPermission = createPermission({
   attributes: { action: 'read' },
 });
 
-// --- conformance ---
-
 /**
  * Read Kubernetes AI Conformance results and platform hygiene checks: the
  * cluster × requirement matrix, one cluster's evidence, the score trend, the
@@ -73,9 +71,6 @@ export const aiPlatformConformanceReadPermission = createPermission({
   attributes: { action: 'read' },
 });
 
-// --- end conformance ---
-
-// --- cost ---
 /**
  * Read the GPU cost of the teams the user belongs to or owns (their
  * ownership entity refs), and of the services those teams own. Guards the
@@ -98,7 +93,6 @@ export const aiPlatformCostReadAllPermission = createPermission({
   name: 'ai-platform.cost.read.all',
   attributes: { action: 'read' },
 });
-// --- end cost ---
 
 /**
  * Every permission of the AI Platform plugins, for registration.

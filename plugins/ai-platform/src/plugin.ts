@@ -262,7 +262,6 @@ export const AiPlatformClusterPickerFieldExtension = aiPlatformPlugin.provide(
 export const AiPlatformGpuProfilePickerFieldExtension =
   aiPlatformPlugin.provide(createScaffolderFieldExtension(gpuProfilePicker));
 
-// --- conformance ---
 /**
  * The Conformance page, for a legacy app's routes:
  * `<Route path="/ai-platform/conformance" element={<AiPlatformConformancePage />} />`.
@@ -295,9 +294,7 @@ export const EntityClusterConformanceContent = aiPlatformPlugin.provide(
     },
   }),
 );
-// --- end conformance ---
 
-// --- cost ---
 /**
  * The GPU cost page, for a legacy app's routes:
  * `<Route path="/ai-platform/cost" element={<AiPlatformCostPage />} />`.
@@ -327,4 +324,3 @@ export const EntityGpuCostCard = aiPlatformPlugin.provide(
     },
   }),
 );
-// --- end cost ---

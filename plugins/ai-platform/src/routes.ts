@@ -11,12 +11,8 @@ export const agentsRouteRef = createRouteRef({ id: 'ai-platform:agents' });
 
 export const modelsRouteRef = createRouteRef({ id: 'ai-platform:models' });
 
-// --- conformance ---
 export const conformanceRouteRef = createRouteRef({
   id: 'ai-platform:conformance',
 });
-// --- end conformance ---
 
-// --- cost ---
 export const costRouteRef = createRouteRef({ id: 'ai-platform:cost' });
-// --- end cost ---

@@ -333,7 +333,6 @@ export const spec = {
         responses: { '200': json('ModelDeploymentList'), default: error },
       },
     },
-    // --- conformance ---
     '/conformance': {
       get: {
         operationId: 'GetConformanceMatrix',
@@ -380,8 +379,6 @@ export const spec = {
         },
       },
     },
-    // --- end conformance ---
-    // --- cost ---
     '/cost': {
       get: {
         operationId: 'GetGpuCost',
@@ -422,7 +419,6 @@ export const spec = {
         responses: { '200': json('CostReport'), default: error },
       },
     },
-    // --- end cost ---
     '/deployments/by-digest/{digest}': {
       get: {
         operationId: 'GetDeploymentsByDigest',

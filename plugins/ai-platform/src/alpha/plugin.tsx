@@ -201,7 +201,6 @@ export const gpuProfilePickerField = FormFieldBlueprint.make({
   },
 });
 
-// --- conformance ---
 /** Kubernetes AI Conformance matrix, platform hygiene and the score trend. */
 export const conformancePage = PageBlueprint.make({
   name: 'conformance',
@@ -230,9 +229,7 @@ export const clusterConformanceContent = EntityContentBlueprint.make({
       )),
   },
 });
-// --- end conformance ---
 
-// --- cost ---
 /** GPU cost by team, model, service, cluster or jurisdiction. */
 export const costPage = PageBlueprint.make({
   name: 'cost',
@@ -257,7 +254,6 @@ export const gpuCostCard = EntityCardBlueprint.make({
       )),
   },
 });
-// --- end cost ---
 
 /**
  * The AI Platform plugin for the new frontend system.

@@ -161,7 +161,6 @@ export class AiPlatformClient implements AiPlatformApi {
     );
   }
 
-  // --- conformance ---
   async getConformanceMatrix(): Promise<ConformanceMatrix> {
     return this.request<ConformanceMatrix>('/conformance');
   }
@@ -187,9 +186,7 @@ export class AiPlatformClient implements AiPlatformApi {
       'text',
     );
   }
-  // --- end conformance ---
 
-  // --- cost ---
   async getCost(options: {
     window: CostWindow;
     groupBy: CostGroupBy;
@@ -210,7 +207,6 @@ export class AiPlatformClient implements AiPlatformApi {
   }): Promise<string> {
     return this.request<string>('/cost/export.csv', options, 'text');
   }
-  // --- end cost ---
 
   private async request<T>(
     path: string,

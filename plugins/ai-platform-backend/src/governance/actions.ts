@@ -1,6 +1,6 @@
 import { aiPlatformGovernanceCheckPermission } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
-import type { GovernanceService } from '../governance/GovernanceService';
+import type { GovernanceService } from './GovernanceService';
 
 const CLASSIFICATIONS = [
   'public',

@@ -2,7 +2,7 @@ import { aiPlatformModelsReadPermission } from '@ai-platform/backstage-plugin-ai
 import type { ModelSource } from '@ai-platform/backstage-plugin-ai-platform-node';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { InputError } from '@backstage/errors';
-import type { ModelVersionResolver } from '../models/ModelVersionResolver';
+import type { ModelVersionResolver } from './ModelVersionResolver';
 
 type Zod = Parameters<
   Parameters<ActionsRegistryService['register']>[0]['schema']['input']

@@ -2,14 +2,16 @@ import {
   aiPlatformCostReadPermission,
   COST_GROUP_BYS,
   COST_WINDOWS,
+  DEFAULT_COST_GROUP_BY,
+  DEFAULT_COST_WINDOW,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type {
   PermissionsService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
-import { costVisibility } from '../cost/access';
-import type { CostService } from '../cost/CostService';
+import { costVisibility } from './access';
+import type { CostService } from './CostService';
 
 /** Example inputs of `get-gpu-cost`, for agents and the docs. */
 export const getGpuCostExamples = [
@@ -54,11 +56,11 @@ export function registerCostActions(
         z.object({
           window: z
             .enum(COST_WINDOWS)
-            .default('30d')
+            .default(DEFAULT_COST_WINDOW)
             .describe('The window, ending now'),
           groupBy: z
             .enum(COST_GROUP_BYS)
-            .default('team')
+            .default(DEFAULT_COST_GROUP_BY)
             .describe('How rows are grouped'),
           team: z
             .string()

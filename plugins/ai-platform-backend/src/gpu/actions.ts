@@ -1,6 +1,6 @@
 import { aiPlatformGpuReadPermission } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
-import type { GpuService } from '../gpu/GpuService';
+import type { GpuService } from './GpuService';
 
 type Zod = Parameters<
   Parameters<ActionsRegistryService['register']>[0]['schema']['input']

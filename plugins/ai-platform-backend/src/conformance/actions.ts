@@ -1,6 +1,6 @@
 import { aiPlatformConformanceReadPermission } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
-import type { ConformanceService } from '../conformance/ConformanceService';
+import type { ConformanceService } from './ConformanceService';
 
 type Zod = Parameters<
   Parameters<ActionsRegistryService['register']>[0]['schema']['input']

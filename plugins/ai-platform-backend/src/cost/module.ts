@@ -1,0 +1,127 @@
+import {
+  aiPlatformCostReadPermission,
+  CostGroupBy,
+  CostWindow,
+  DEFAULT_COST_GROUP_BY,
+  DEFAULT_COST_WINDOW,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
+import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
+import type {
+  HttpAuthService,
+  LoggerService,
+  PermissionsService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import type { Config } from '@backstage/config';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import type express from 'express';
+import type { Knex } from 'knex';
+import type { DomainModule } from '../domain';
+import { costVisibility } from './access';
+import { registerCostActions } from './actions';
+import { readCostSettings } from './config';
+import { CostRecorder } from './CostRecorder';
+import { CostService } from './CostService';
+import { CostStore } from './CostStore';
+import { costReportCsv } from './csv';
+
+/**
+ * The cost domain: GPU-hours recorded from the clusters by a scheduled task
+ * into the plugin's database (or read from OpenCost), priced per GPU
+ * product, and reported to each caller as far as they may see.
+ */
+export function createCostModule(options: {
+  config: Config;
+  /** The plugin's database, migrated. */
+  knex: Knex;
+  clusters: ClusterSource;
+  catalog: CatalogService;
+  logger: LoggerService;
+  permissions: PermissionsService;
+  userInfo: UserInfoService;
+}): DomainModule<CostService> {
+  const { config, knex, clusters, catalog, logger } = options;
+  const { permissions, userInfo } = options;
+  const settings = readCostSettings(config);
+  const store = new CostStore(knex);
+  const cost = new CostService({ store, settings, clusters, catalog });
+  const recorder = new CostRecorder({ clusters, store, logger });
+
+  const visibilityOf = async (
+    httpAuth: HttpAuthService,
+    req: express.Request,
+  ) =>
+    costVisibility({
+      credentials: await httpAuth.credentials(req),
+      permissions,
+      userInfo,
+    });
+  // The validated router has checked both against their enums.
+  const windowOf = (window: string | undefined) =>
+    (window ?? DEFAULT_COST_WINDOW) as CostWindow;
+  const groupByOf = (groupBy: string | undefined) =>
+    (groupBy ?? DEFAULT_COST_GROUP_BY) as CostGroupBy;
+
+  return {
+    service: cost,
+    registerActions(actionsRegistry) {
+      registerCostActions(actionsRegistry, { cost, permissions, userInfo });
+    },
+    async scheduleTasks(scheduler) {
+      await scheduler.scheduleTask({
+        id: 'ai-platform-cost-record',
+        scope: 'global',
+        frequency: settings.recordFrequency,
+        timeout: { minutes: 5 },
+        // Let the watch caches fill before the first record.
+        initialDelay: { seconds: 10 },
+        fn: () => recorder.record(),
+      });
+    },
+    addRoutes(router, { httpAuth, requireRead }) {
+      router.use(
+        '/cost',
+        requireRead(aiPlatformCostReadPermission, 'GPU cost'),
+      );
+
+      router.get('/cost', async (req, res) => {
+        const visibility = await visibilityOf(httpAuth, req);
+        res.json({
+          ...(await cost.report({
+            window: windowOf(req.query.window),
+            groupBy: groupByOf(req.query.groupBy),
+            visibility,
+          })),
+        });
+      });
+
+      router.get('/cost/export.csv', async (req, res) => {
+        const visibility = await visibilityOf(httpAuth, req);
+        const window = windowOf(req.query.window);
+        const groupBy = groupByOf(req.query.groupBy);
+        const report = await cost.report({ window, groupBy, visibility });
+        res
+          .type('text/csv')
+          .attachment(`gpu-cost-${window}-by-${groupBy}.csv`)
+          .send(costReportCsv(report));
+      });
+
+      router.get('/cost/entity', async (req, res) => {
+        const visibility = await visibilityOf(httpAuth, req);
+        const credentials = await httpAuth.credentials(req);
+        const { groupBy, filter } = await cost.entityScope(
+          req.query.entityRef,
+          credentials,
+        );
+        res.json({
+          ...(await cost.report({
+            window: windowOf(req.query.window),
+            groupBy,
+            filter,
+            visibility,
+          })),
+        });
+      });
+    },
+  };
+}
