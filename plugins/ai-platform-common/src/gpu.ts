@@ -54,6 +54,18 @@ export interface GpuPool extends GpuCounts {
   largestFreeOnNode: number;
   /** Nodes excluded from free capacity because they are cordoned or not Ready. */
   unavailableNodes: number;
+  /**
+   * Physical GPUs one unit is worth (`gpuShare`): 1 for a whole GPU, 3/7
+   * for a `3g.40gb` slice, 1/4 for a slot of a GPU shared four ways. Where
+   * nodes of the pool differ, the first node's; `gpuEquivalents` adds each
+   * node's own.
+   */
+  gpuShare?: number;
+  /**
+   * The pool's units in physical GPUs (each node's units × its share): what
+   * the cost recorder prices, figure for figure.
+   */
+  gpuEquivalents?: GpuCounts;
 }
 
 /**
@@ -89,6 +101,8 @@ export interface GpuTotals {
   migSlices: GpuCounts;
   /** Time-sliced or MPS slots. */
   sharedSlots: GpuCounts;
+  /** Every pool in physical GPUs (slices and slots as their share), so they can be added. */
+  gpuEquivalents?: GpuCounts;
   /** GPUs (in any unit) asked for by pods that are not scheduled yet. */
   pendingRequests: number;
   /** Pods waiting for GPUs. */

@@ -8,6 +8,7 @@ export * from './labels';
 export * from './agents';
 export * from './clusters';
 export * from './gpu';
+export * from './gpuShare';
 export * from './permissions';
 export * from './sovereignty';
 export * from './fit';

@@ -5,6 +5,7 @@ import {
   GpuProductSummary,
   GpuQueue,
   GpuTotals,
+  gpuShare,
   NamespaceGpuQuota,
   TEAM_LABEL,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
@@ -13,7 +14,7 @@ import type {
   ClusterView,
 } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { DraDevice, readClaims, readDraDevices } from './dra';
-import { isNodeAvailable, NodeGpus, readNodeGpus } from './nodes';
+import { isNodeAvailable, NodeGpus, NodePool, readNodeGpus } from './nodes';
 import { podGpuRequests, podGpuState } from './pods';
 import { namespaceQuotas } from './quotas';
 import { readClusterQueue, readKaiQueue } from './queues';
@@ -73,12 +74,15 @@ export function totalsOf(
     wholeGpus: emptyCounts(),
     migSlices: emptyCounts(),
     sharedSlots: emptyCounts(),
+    gpuEquivalents: emptyCounts(),
     pendingRequests: 0,
     pendingPods: 0,
   };
   for (const product of products) {
     totals.physicalGpus += product.physicalGpus;
     for (const pool of product.pools) {
+      if (pool.gpuEquivalents)
+        addCounts(totals.gpuEquivalents!, pool.gpuEquivalents);
       if (pool.kind === 'mig') addCounts(totals.migSlices, pool);
       else if (pool.kind === 'shared') addCounts(totals.sharedSlots, pool);
       else addCounts(totals.wholeGpus, pool);
@@ -237,9 +241,18 @@ export function computeClusterGpus(view: ClusterView): ClusterGpuState {
         physicalGpus: np.physicalGpus === undefined ? undefined : 0,
         largestFreeOnNode: 0,
         unavailableNodes: 0,
+        gpuShare: nodePoolShare(gpus.product, np),
+        gpuEquivalents: emptyCounts(),
         nodeFree: [],
       }));
       const allocated = allocatedOnNode.get(gpus.node)?.get(np.resource) ?? 0;
+      addEquivalents(
+        p,
+        nodePoolShare(gpus.product, np),
+        np.allocatable,
+        allocated,
+        gpus.available,
+      );
       p.capacity += np.capacity;
       p.allocatable += np.allocatable;
       p.allocated += allocated;
@@ -274,9 +287,18 @@ export function computeClusterGpus(view: ClusterView): ClusterGpuState {
         memoryMiB: group[0].memoryMiB,
         largestFreeOnNode: 0,
         unavailableNodes: 0,
+        gpuShare: gpuShare({ kind: 'dra', product: group[0].product }),
+        gpuEquivalents: emptyCounts(),
         nodeFree: [],
       }));
       const allocated = group.filter(d => allocatedDevices.has(d.key)).length;
+      addEquivalents(
+        p,
+        gpuShare({ kind: 'dra', product: group[0].product }),
+        group.length,
+        allocated,
+        node ? nodeAvailable.get(node) ?? true : true,
+      );
       p.capacity += group.length;
       p.allocatable += group.length;
       p.allocated += allocated;
@@ -321,6 +343,28 @@ export function computeClusterGpus(view: ClusterView): ClusterGpuState {
     teams,
     podLabels,
   };
+}
+
+/** The share of one unit of a node's pool (a MIG slice, a shared slot, a GPU). */
+export function nodePoolShare(
+  product: string,
+  np: Pick<NodePool, 'kind' | 'migProfile' | 'replicasPerGpu'>,
+): number {
+  return gpuShare({ ...np, product });
+}
+
+/** Adds one node's part of a pool in physical GPUs; free only on available nodes, as for units. */
+function addEquivalents(
+  p: PoolWithNodes,
+  share: number,
+  allocatable: number,
+  allocated: number,
+  available: boolean,
+) {
+  const eq = p.gpuEquivalents!;
+  eq.allocatable += allocatable * share;
+  eq.allocated += allocated * share;
+  if (available) eq.free += Math.max(0, allocatable - allocated) * share;
 }
 
 function addNodeFree(p: PoolWithNodes, available: boolean, free: number) {
