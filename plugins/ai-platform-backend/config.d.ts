@@ -350,9 +350,29 @@ export interface Config {
       clusters?: {
         [cluster: string]: { prices?: { [product: string]: number } };
       };
-      /** OpenCost, used instead of the recorded figures for these clusters. */
+      /**
+       * OpenCost, used instead of the recorded allocation figures for these
+       * clusters (idle stays recorded). Answers are cached for
+       * `recordFrequency`.
+       */
       opencost?: {
-        clusters?: { [cluster: string]: { baseUrl: string } };
+        clusters?: {
+          [cluster: string]: {
+            /**
+             * The OpenCost API's base URL, e.g.
+             * `http://opencost.opencost.svc:9003`. It must not carry
+             * credentials (user info or query): put them in `headers`. It
+             * is never shown to users.
+             */
+            baseUrl: string;
+            /**
+             * Headers sent with every OpenCost request, e.g.
+             * `Authorization: Bearer <token>` for a proxy in front of it.
+             * @visibility secret
+             */
+            headers?: { [name: string]: string };
+          };
+        };
       };
       /** How often allocations are recorded (one replica does it). Default 5 minutes. */
       recordFrequency?: HumanDuration | string;

@@ -25,6 +25,13 @@ describe('ai-platform backend: GPU cost routes', () => {
       hiddenRows: 0,
     });
     expect(res.body.series).toHaveLength(7);
+    expect(res.body.idle.basis).toMatch(/allocatable minus allocated/);
+    expect(Array.isArray(res.body.prices)).toBe(true);
+    const team = await request(server)
+      .get('/api/ai-platform/cost')
+      .query({ groupBy: 'workload', team: 'group:default/eu-inference' });
+    expect(team.status).toBe(200);
+    expect(team.body.groupBy).toBe('workload');
     const csv = await request(server)
       .get('/api/ai-platform/cost/export.csv')
       .query({ window: '24h', groupBy: 'team' });
@@ -34,7 +41,7 @@ describe('ai-platform backend: GPU cost routes', () => {
       'gpu-cost-24h-by-team.csv',
     );
     expect(csv.text.split('\n')[0]).toBe(
-      'group_by,key,label,gpu_hours,cost,currency',
+      'record,group_by,key,label,cluster,product,gpu_hours,allocatable_gpu_hours,utilisation,cost,currency,price_per_gpu_hour,price_source,price_setting,idle_known_from,window_from,window_to',
     );
   });
 

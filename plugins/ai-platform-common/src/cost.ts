@@ -20,6 +20,7 @@ export const COST_GROUP_BYS = [
   'team',
   'model',
   'service',
+  'workload',
   'cluster',
   'jurisdiction',
   'namespace',
@@ -55,15 +56,76 @@ export interface CostRow {
 }
 
 /**
- * Cost of idle GPUs of one cluster and product in the window.
+ * Idle GPUs of one cluster and product in the window: allocatable minus
+ * allocated GPU-hours over the part of the window the cluster's capacity
+ * is known for (`knownFrom` to the window's end).
  *
  * @public
  */
 export interface IdleCostRow {
   cluster: string;
   product: string;
+  /** Idle GPU-hours (GPU-equivalents: slices and slots as their share). */
   gpuHours: number;
   cost: number;
+  /** Allocatable GPU-hours over the known part of the window. */
+  allocatableGpuHours: number;
+  /** Allocated GPU-hours over the same part. */
+  allocatedGpuHours: number;
+  /** Allocated / allocatable GPU-hours, 0 to 1; absent when nothing was allocatable. */
+  utilisation?: number;
+  /** ISO 8601: from when in the window the capacity is known (the window's start when it reaches back). */
+  knownFrom: string;
+  /** The price per GPU-hour idle hours were priced at; absent when none is configured. */
+  price?: number;
+}
+
+/**
+ * Allocated against allocatable GPU-hours of a cluster or a product over
+ * the known part of the window.
+ *
+ * @public
+ */
+export interface CostUtilisation {
+  /** A cluster name or a GPU product. */
+  key: string;
+  allocatableGpuHours: number;
+  allocatedGpuHours: number;
+  idleGpuHours: number;
+  /** 0 to 1; absent when nothing was allocatable. */
+  utilisation?: number;
+}
+
+/**
+ * Where a price per GPU-hour came from: a cluster's or a provider's
+ * override, the global table, its `default`, OpenCost (its own prices for
+ * a cluster it reports), or nowhere.
+ *
+ * @public
+ */
+export type CostPriceSource =
+  | 'cluster'
+  | 'provider'
+  | 'global'
+  | 'default'
+  | 'opencost'
+  | 'none';
+
+/**
+ * The price used for one GPU product on one cluster, and where it came from.
+ *
+ * @public
+ */
+export interface CostPrice {
+  cluster: string;
+  /** The cluster's provider label, when it has one. */
+  provider?: string;
+  product: string;
+  /** Per GPU-hour in the report's currency; absent when nothing prices it. */
+  price?: number;
+  source: CostPriceSource;
+  /** The setting the price was read from, e.g. `aiPlatform.cost.providers.ovh.prices.default`. */
+  setting?: string;
 }
 
 /**
@@ -81,7 +143,22 @@ export interface CostReport {
   groupBy: CostGroupBy;
   /** Allocated GPUs only (idle apart). */
   total: { gpuHours: number; cost: number };
-  idle: { gpuHours: number; cost: number; rows: IdleCostRow[] };
+  /**
+   * Idle GPU-hours and their cost over the known part of the window, per
+   * cluster and product. `knownFrom` is the earliest time any cluster's
+   * capacity is known in the window; `basis` says how it was reconstructed.
+   */
+  idle: {
+    gpuHours: number;
+    cost: number;
+    rows: IdleCostRow[];
+    knownFrom?: string;
+    basis: string;
+  };
+  /** Allocated / allocatable GPU-hours per cluster and per product. */
+  utilisation: { clusters: CostUtilisation[]; products: CostUtilisation[] };
+  /** Every price used in the report, with where it came from. */
+  prices: CostPrice[];
   /** Most expensive first. */
   rows: CostRow[];
   /**
@@ -91,6 +168,17 @@ export interface CostReport {
   series: Array<{ start: string; values: Record<string, number> }>;
   /** Rows of teams the caller may not see (`ai-platform.cost.read.all`), left out. */
   hiddenRows: number;
-  /** Per cluster: where its figures come from, and a read error if any. */
-  sources: Array<{ cluster: string; source: CostSource; error?: string }>;
+  /**
+   * Per cluster: where its figures come from, a read error if any, and
+   * since when its capacity (so idle) is known and recorded: before
+   * `recordingSince` it is reconstructed from the creation times of the
+   * nodes present then.
+   */
+  sources: Array<{
+    cluster: string;
+    source: CostSource;
+    error?: string;
+    idleKnownFrom?: string;
+    recordingSince?: string;
+  }>;
 }

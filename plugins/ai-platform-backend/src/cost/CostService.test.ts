@@ -1,9 +1,12 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { staticClusterSource } from '../__testUtils__/clusterViews';
+import {
+  clusterView,
+  staticClusterSource,
+} from '../__testUtils__/clusterViews';
 import { priceOf, readCostSettings, type CostSettings } from './config';
-import { gpuFraction } from './CostRecorder';
+import { desiredIntervals } from './intervals';
 import { CostService, overlapHours } from './CostService';
 import type { CostInterval, CostStore } from './CostStore';
 
@@ -33,15 +36,41 @@ const interval = (over: Partial<CostInterval>): CostInterval => ({
   ...over,
 });
 
+/** A store over fixed intervals: what a real one answers for them. */
+const storeOver = (intervals: CostInterval[]) =>
+  ({
+    overlapping: async (from: number, to: number) =>
+      intervals.filter(
+        i => i.startedAt < to && (i.endedAt === undefined || i.endedAt > from),
+      ),
+    capacityHistory: async () => {
+      const out = new Map<string, { knownFrom?: number }>();
+      for (const i of intervals.filter(c => c.kind === 'capacity')) {
+        const known = out.get(i.cluster)?.knownFrom;
+        out.set(i.cluster, {
+          knownFrom: Math.min(known ?? Infinity, i.startedAt),
+        });
+      }
+      return out;
+    },
+  } as unknown as CostStore);
+
 const serviceOver = (
   intervals: CostInterval[],
   extra: Partial<CostSettings> = {},
+  fetchImpl?: typeof fetch,
 ) =>
   new CostService({
-    store: { overlapping: async () => intervals } as unknown as CostStore,
+    store: storeOver(intervals),
     settings: { ...settings, ...extra },
-    clusters: staticClusterSource([]),
+    clusters: staticClusterSource([clusterView('eu-sovereign-fra', [])]),
+    fetchImpl,
   });
+
+const opencostAt = (baseUrl: string, headers: Record<string, string> = {}) => ({
+  baseUrl,
+  headers,
+});
 
 describe('overlapHours', () => {
   it.each([
@@ -97,20 +126,40 @@ describe('prices', () => {
         config({ opencost: { clusters: { a: { baseUrl: 'opencost:9003' } } } }),
       ),
     ).toThrow(
-      'aiPlatform.cost.opencost.clusters.a.baseUrl must be an absolute URL',
+      'aiPlatform.cost.opencost.clusters.a.baseUrl must be an absolute http(s) URL',
     );
-  });
-});
-
-describe('GPU fractions', () => {
-  it('counts a MIG slice by its compute slices of 7 and a shared slot by the slots per GPU', () => {
-    expect(gpuFraction('nvidia.com/gpu')).toBe(1);
-    expect(gpuFraction('nvidia.com/mig-3g.40gb')).toBeCloseTo(3 / 7);
-    expect(gpuFraction('nvidia.com/mig-1g.10gb')).toBeCloseTo(1 / 7);
-    expect(gpuFraction('nvidia.com/gpu.shared', { replicasPerGpu: 4 })).toBe(
-      0.25,
-    );
-    expect(gpuFraction('gpu.nvidia.com')).toBe(1);
+    // Credentials belong in the secret headers, and the URL is not echoed.
+    let message = '';
+    try {
+      readCostSettings(
+        config({
+          opencost: {
+            clusters: { a: { baseUrl: 'https://user:s3cret@opencost:9003' } },
+          },
+        }),
+      );
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/must not carry credentials.*headers/);
+    expect(message).not.toContain('s3cret');
+    expect(
+      readCostSettings(
+        config({
+          opencost: {
+            clusters: {
+              a: {
+                baseUrl: 'https://opencost.example:9003/',
+                headers: { Authorization: 'Bearer t0ken' },
+              },
+            },
+          },
+        }),
+      ).opencost.a,
+    ).toEqual({
+      baseUrl: 'https://opencost.example:9003',
+      headers: { Authorization: 'Bearer t0ken' },
+    });
   });
 });
 
@@ -176,14 +225,16 @@ describe('CostService.report', () => {
     expect(bucketTotal).toBeCloseTo(week.total.cost, 1);
   });
 
-  it('prices idle GPUs apart, and only for those who may see every team', async () => {
+  it('prices idle GPUs as capacity minus allocation over the same window, and only for those who may see every team', async () => {
     const intervals = [
       interval({ gpus: 1 }),
+      // 4 H100 allocatable on a node created long before the window.
       interval({
-        kind: 'idle',
-        key: 'idle/NVIDIA-H100-80GB-HBM3',
-        gpus: 3,
+        kind: 'capacity',
+        key: 'capacity/node-1/nvidia.com/gpu',
+        gpus: 4,
         team: undefined,
+        namespace: undefined,
       }),
     ];
     const all = await serviceOver(intervals).report({
@@ -192,18 +243,42 @@ describe('CostService.report', () => {
       now: NOW,
     });
     expect(all.total).toEqual({ gpuHours: 24, cost: 60 });
-    expect(all.idle).toEqual({
+    expect(all.idle).toMatchObject({
       gpuHours: 72,
       cost: 180,
+      knownFrom: new Date(NOW - 24 * HOUR).toISOString(),
       rows: [
         {
           cluster: 'eu-sovereign-fra',
           product: 'NVIDIA-H100-80GB-HBM3',
           gpuHours: 72,
           cost: 180,
+          allocatableGpuHours: 96,
+          allocatedGpuHours: 24,
+          utilisation: 0.25,
+          price: 2.5,
         },
       ],
     });
+    expect(all.utilisation.clusters).toEqual([
+      {
+        key: 'eu-sovereign-fra',
+        allocatableGpuHours: 96,
+        allocatedGpuHours: 24,
+        idleGpuHours: 72,
+        utilisation: 0.25,
+      },
+    ]);
+    expect(all.prices).toEqual([
+      {
+        cluster: 'eu-sovereign-fra',
+        product: 'NVIDIA-H100-80GB-HBM3',
+        price: 2.5,
+        source: 'cluster',
+        setting:
+          'aiPlatform.cost.clusters.eu-sovereign-fra.prices.NVIDIA-H100-80GB-HBM3',
+      },
+    ]);
     const own = await serviceOver(intervals).report({
       window: '24h',
       groupBy: 'cluster',
@@ -214,6 +289,189 @@ describe('CostService.report', () => {
       },
     });
     expect(own.idle.cost).toBe(0);
+    expect(own.utilisation.clusters).toEqual([]);
+  });
+
+  it('bounds idle to the part of the window the capacity is known for', async () => {
+    // The only node was created 10 h ago; a pod on it has run for 4 h.
+    const report = await serviceOver([
+      interval({ gpus: 1, startedAt: NOW - 4 * HOUR }),
+      interval({
+        kind: 'capacity',
+        key: 'capacity/node-1/nvidia.com/gpu',
+        gpus: 2,
+        startedAt: NOW - 10 * HOUR,
+      }),
+    ]).report({ window: '7d', groupBy: 'cluster', now: NOW });
+    expect(report.idle.knownFrom).toBe(new Date(NOW - 10 * HOUR).toISOString());
+    expect(report.idle.rows[0]).toMatchObject({
+      allocatableGpuHours: 20,
+      allocatedGpuHours: 4,
+      gpuHours: 16,
+      knownFrom: new Date(NOW - 10 * HOUR).toISOString(),
+    });
+    // Allocated + idle = allocatable over the known part: no 99.9 % utilisation.
+    expect(report.idle.rows[0].utilisation).toBe(0.2);
+  });
+
+  it.each([
+    [
+      'a time-sliced L40S (4 replicas, plain nvidia.com/gpu) held 3 slots',
+      {
+        'nvidia.com/gpu.product': 'NVIDIA-L40S-SHARED',
+        'nvidia.com/gpu.count': '4',
+        'nvidia.com/gpu.replicas': '4',
+        'nvidia.com/gpu.sharing-strategy': 'time-slicing',
+      },
+      { 'nvidia.com/gpu': '16' },
+      { 'nvidia.com/gpu': '3' },
+      'NVIDIA-L40S',
+      7.5,
+    ],
+    [
+      'an MPS H100 (2 replicas, renamed nvidia.com/gpu.shared) held 1 slot',
+      {
+        'nvidia.com/gpu.product': 'NVIDIA-H100-80GB-HBM3-SHARED',
+        'nvidia.com/gpu.count': '8',
+        'nvidia.com/gpu.replicas': '2',
+        'nvidia.com/gpu.sharing-strategy': 'mps',
+      },
+      { 'nvidia.com/gpu.shared': '16' },
+      { 'nvidia.com/gpu.shared': '1' },
+      'NVIDIA-H100-80GB-HBM3',
+      5,
+    ],
+    [
+      'an A100 MIG 3g.40gb slice',
+      {
+        'nvidia.com/gpu.product': 'NVIDIA-A100-SXM4-80GB',
+        'nvidia.com/gpu.count': '8',
+        'nvidia.com/mig.strategy': 'mixed',
+      },
+      { 'nvidia.com/mig-3g.40gb': '16' },
+      { 'nvidia.com/mig-3g.40gb': '1' },
+      'NVIDIA-A100-SXM4-80GB',
+      (3 / 7) * 10,
+    ],
+  ])(
+    '%s for 10 h costs its GPU share × 10 h × the price',
+    async (_what, labels, allocatable, requests, product, gpuHours) => {
+      const start = NOW - 10 * HOUR;
+      const view = clusterView(
+        'eu-hyperscaler-par',
+        [
+          {
+            apiVersion: 'v1',
+            kind: 'Node',
+            metadata: {
+              name: 'gpu-node',
+              uid: 'node-uid',
+              creationTimestamp: new Date(NOW - 30 * 24 * HOUR).toISOString(),
+              labels,
+            },
+            status: {
+              capacity: allocatable,
+              allocatable,
+              conditions: [{ type: 'Ready', status: 'True' }],
+            },
+          },
+          {
+            apiVersion: 'v1',
+            kind: 'Pod',
+            metadata: { name: 'p', namespace: 'ml', uid: 'pod-uid' },
+            spec: {
+              nodeName: 'gpu-node',
+              containers: [
+                { name: 'c', resources: { requests, limits: requests } },
+              ],
+            },
+            status: {
+              phase: 'Running',
+              startTime: new Date(start).toISOString(),
+            },
+          },
+        ],
+        { labels: { 'ai-platform.io/provider': 'ovh' } },
+      );
+      const report = await serviceOver(desiredIntervals(view, NOW), {
+        prices: { [product]: 2 },
+      }).report({ window: '24h', groupBy: 'product', now: NOW });
+      expect(report.rows).toEqual([
+        {
+          key: product,
+          label: product,
+          gpuHours: Math.round(gpuHours * 100) / 100,
+          cost: Math.round(gpuHours * 2 * 100) / 100,
+        },
+      ]);
+    },
+  );
+
+  it('counts a DRA GPU device held through a claim for 10 h as one GPU for 10 h', async () => {
+    const start = new Date(NOW - 10 * HOUR).toISOString();
+    const view = clusterView('eu-sovereign-fra', [
+      {
+        apiVersion: 'resource.k8s.io/v1',
+        kind: 'ResourceSlice',
+        metadata: { name: 'fra-gpu-1-gpu.nvidia.com' },
+        spec: {
+          driver: 'gpu.nvidia.com',
+          nodeName: 'fra-gpu-1',
+          pool: { name: 'fra-gpu-1', generation: 1, resourceSliceCount: 1 },
+          devices: ['gpu-0', 'gpu-1'].map(name => ({
+            name,
+            attributes: {
+              type: { string: 'gpu' },
+              productName: { string: 'NVIDIA H100 80GB HBM3' },
+            },
+          })),
+        },
+      },
+      {
+        apiVersion: 'resource.k8s.io/v1',
+        kind: 'ResourceClaim',
+        metadata: {
+          name: 'reranker-gpu',
+          namespace: 'eu-rag',
+          uid: 'claim-uid',
+          creationTimestamp: start,
+        },
+        spec: {
+          devices: {
+            requests: [
+              { name: 'gpu', exactly: { deviceClassName: 'gpu.nvidia.com' } },
+            ],
+          },
+        },
+        status: {
+          allocation: {
+            devices: {
+              results: [
+                {
+                  request: 'gpu',
+                  driver: 'gpu.nvidia.com',
+                  pool: 'fra-gpu-1',
+                  device: 'gpu-0',
+                },
+              ],
+            },
+          },
+        },
+      },
+    ]);
+    const report = await serviceOver(desiredIntervals(view, NOW)).report({
+      window: '24h',
+      groupBy: 'product',
+      now: NOW,
+    });
+    expect(report.rows).toEqual([
+      {
+        key: 'NVIDIA-H100-80GB-HBM3',
+        label: 'NVIDIA-H100-80GB-HBM3',
+        gpuHours: 10,
+        cost: 25,
+      },
+    ]);
   });
 
   it("leaves other teams' rows out and says how many", async () => {
@@ -238,7 +496,9 @@ describe('CostService.report', () => {
   });
 
   it('uses OpenCost numbers for a cluster where it is configured, and falls back with the error', async () => {
+    const seen: Array<string | undefined> = [];
     const server = http.createServer((req, res) => {
+      seen.push(req.headers.authorization);
       if (
         req.url?.startsWith(
           '/allocation/compute?window=24h&aggregate=namespace',
@@ -269,9 +529,39 @@ describe('CostService.report', () => {
     await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
     const port = (server.address() as AddressInfo).port;
     try {
-      const report = await serviceOver([interval({ gpus: 2 })], {
-        opencost: { 'eu-sovereign-fra': `http://127.0.0.1:${port}` },
-      }).report({ window: '24h', groupBy: 'namespace', now: NOW });
+      const withOpenCost = serviceOver([interval({ gpus: 2 })], {
+        opencost: {
+          'eu-sovereign-fra': opencostAt(`http://127.0.0.1:${port}`, {
+            authorization: 'Bearer t0ken',
+          }),
+        },
+      });
+      const report = await withOpenCost.report({
+        window: '24h',
+        groupBy: 'namespace',
+        now: NOW,
+      });
+      // The secret header is sent; a second read within the recording
+      // interval (5 minutes) is answered from the cache.
+      expect(seen).toEqual(['Bearer t0ken']);
+      await withOpenCost.report({
+        window: '24h',
+        groupBy: 'team',
+        now: NOW + 60_000,
+      });
+      expect(seen).toHaveLength(1);
+      await withOpenCost.report({
+        window: '24h',
+        groupBy: 'team',
+        now: NOW + 5 * 60_000,
+      });
+      expect(seen).toHaveLength(2);
+      expect(report.prices).toContainEqual(
+        expect.objectContaining({
+          cluster: 'eu-sovereign-fra',
+          source: 'opencost',
+        }),
+      );
       expect(report.rows).toEqual([
         {
           key: 'eu-sovereign-fra/eu-inference',
@@ -281,12 +571,16 @@ describe('CostService.report', () => {
         },
       ]);
       const down = await serviceOver([interval({ gpus: 2 })], {
-        opencost: { 'eu-sovereign-fra': 'http://127.0.0.1:1' },
+        opencost: { 'eu-sovereign-fra': opencostAt('http://127.0.0.1:1') },
       }).report({ window: '24h', groupBy: 'cluster', now: NOW });
       expect(down.rows[0]).toMatchObject({
         key: 'eu-sovereign-fra',
         cost: 120,
       });
+      // The reader sees that OpenCost failed, never where it lives.
+      const note = down.sources.find(x => x.cluster === 'eu-sovereign-fra');
+      expect(note?.error).toMatch(/OpenCost could not be read/);
+      expect(JSON.stringify(down)).not.toContain('127.0.0.1');
     } finally {
       server.close();
     }

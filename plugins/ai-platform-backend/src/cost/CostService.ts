@@ -1,18 +1,21 @@
 import type {
   CostGroupBy,
+  CostPrice,
   CostReport,
   CostRow,
   CostWindow,
-  IdleCostRow,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import { priceOf, type CostSettings } from './config';
+import { durationToMilliseconds } from '@backstage/types';
+import type { CostSettings } from './config';
 import type { CostInterval, CostStore } from './CostStore';
+import { idleOverWindow, IDLE_BASIS } from './idle';
 import { readOpenCost, type OpenCostNamespace } from './opencost';
+import { priceUsed } from './prices';
 
 const HOUR = 3_600_000;
 const WINDOW_MS: Record<CostWindow, number> = {
@@ -42,6 +45,7 @@ const UNKNOWN: Record<CostGroupBy, string> = {
   team: '(no team)',
   model: '(no known model)',
   service: '(not an inference service)',
+  workload: '(unknown)',
   cluster: '(unknown)',
   jurisdiction: '(not labelled)',
   namespace: '(unknown)',
@@ -57,6 +61,10 @@ function groupKey(i: CostInterval, groupBy: CostGroupBy): string | undefined {
     case 'service':
       return i.service && i.namespace
         ? `${i.cluster}/${i.namespace}/${i.service}`
+        : undefined;
+    case 'workload':
+      return i.workload && i.namespace
+        ? `${i.cluster}/${i.namespace}/${i.workload}`
         : undefined;
     case 'cluster':
       return i.cluster;
@@ -100,6 +108,15 @@ export class CostService {
       fetchImpl?: typeof fetch;
     },
   ) {}
+
+  /** OpenCost answers per cluster and window, kept for the recording interval. */
+  private readonly openCostCache = new Map<
+    string,
+    {
+      at: number;
+      answer: Promise<{ namespaces: OpenCostNamespace[]; error?: string }>;
+    }
+  >();
 
   /**
    * What the cost of one catalog entity is: a Group's is its team's (rows
@@ -155,11 +172,28 @@ export class CostService {
     return this.options.settings.currency;
   }
 
+  /**
+   * The filter of a drill-down: a team's rows (`group:default/x`), or one
+   * service's (`<cluster>/<namespace>/<name>`).
+   */
+  static drillDown(scope: {
+    team?: string;
+    service?: string;
+  }): ((i: CostInterval) => boolean) | undefined {
+    const { team, service } = scope;
+    if (!team && !service) return undefined;
+    return i =>
+      (!team || i.team === team) &&
+      (!service ||
+        (i.service !== undefined &&
+          `${i.cluster}/${i.namespace}/${i.service}` === service));
+  }
+
   async report(request: {
     window: CostWindow;
     groupBy: CostGroupBy;
     visibility?: CostVisibility;
-    /** Only intervals this predicate keeps (an entity's services, say). */
+    /** Only intervals this predicate keeps (an entity's services, say); idle is then left out. */
     filter?: (i: CostInterval) => boolean;
     now?: number;
   }): Promise<CostReport> {
@@ -171,10 +205,24 @@ export class CostService {
     const bucketMs = window === '24h' ? HOUR : 24 * HOUR;
     const buckets = Math.round(WINDOW_MS[window] / bucketMs);
 
-    const openCost = await this.readOpenCostClusters(window);
-    const intervals = (await store.overlapping(from, to)).filter(
-      i => !openCost.has(i.cluster) || openCost.get(i.cluster)!.error,
+    const openCost = await this.readOpenCostClusters(window, to);
+    const overlapping = await store.overlapping(from, to);
+    const usesOpenCost = (cluster: string) =>
+      openCost.has(cluster) && !openCost.get(cluster)!.error;
+    const intervals = overlapping.filter(
+      i => i.kind === 'allocation' && !usesOpenCost(i.cluster),
     );
+    const prices = new Map<string, CostPrice>();
+    const priceFor = (i: {
+      cluster: string;
+      provider?: string;
+      product: string;
+    }) => {
+      const key = `${i.cluster}\u0000${i.product}`;
+      let used = prices.get(key);
+      if (!used) prices.set(key, (used = priceUsed(settings, i)));
+      return used.price;
+    };
 
     const rows = new Map<string, CostRow>();
     const hidden = new Set<string>();
@@ -182,33 +230,18 @@ export class CostService {
       start: new Date(from + b * bucketMs).toISOString(),
       values: {} as Record<string, number>,
     }));
-    const idle = new Map<string, IdleCostRow>();
     const unpriced = new Set<string>();
     const visible = (team?: string) =>
       visibility.all || (team !== undefined && visibility.teams.has(team));
 
     for (const i of intervals) {
-      const price = priceOf(settings, i);
+      const price = priceFor(i);
       if (price === undefined) {
         unpriced.add(`${i.cluster}/${i.product}`);
         continue;
       }
       const hours = overlapHours(i.startedAt, i.endedAt, from, to) * i.gpus;
       if (hours === 0) continue;
-      if (i.kind === 'idle') {
-        if (!visibility.all) continue;
-        const key = `${i.cluster}/${i.product}`;
-        const row = idle.get(key) ?? {
-          cluster: i.cluster,
-          product: i.product,
-          gpuHours: 0,
-          cost: 0,
-        };
-        row.gpuHours += hours;
-        row.cost += hours * price;
-        idle.set(key, row);
-        continue;
-      }
       if (request.filter && !request.filter(i)) continue;
       const key = groupKey(i, groupBy) ?? UNKNOWN[groupBy];
       if (!visible(i.team)) {
@@ -272,12 +305,32 @@ export class CostService {
       }
     }
 
+    // Idle and utilisation are the estate's, so only for those who see
+    // every team, and not in a drill-down.
+    const history = await store.capacityHistory();
+    const idle =
+      visibility.all && !request.filter
+        ? idleOverWindow({
+            intervals: overlapping,
+            history,
+            from,
+            to,
+            priceOf: priceFor,
+          })
+        : undefined;
+    for (const cluster of openCost.keys()) {
+      if (!usesOpenCost(cluster)) continue;
+      prices.set(`${cluster}\u0000(OpenCost)`, {
+        cluster,
+        product: '(allocations as OpenCost prices them)',
+        source: 'opencost',
+      });
+    }
+
     const sorted = [...rows.values()]
       .map(r => ({ ...r, gpuHours: round(r.gpuHours), cost: round(r.cost) }))
       .sort((a, b) => b.cost - a.cost || a.key.localeCompare(b.key));
-    const idleRows = [...idle.values()]
-      .map(r => ({ ...r, gpuHours: round(r.gpuHours), cost: round(r.cost) }))
-      .sort((a, b) => b.cost - a.cost);
+    const idleRows = idle?.rows ?? [];
     const sum = (list: Array<{ gpuHours: number; cost: number }>) => ({
       gpuHours: round(list.reduce((a, r) => a + r.gpuHours, 0)),
       cost: round(list.reduce((a, r) => a + r.cost, 0)),
@@ -290,7 +343,20 @@ export class CostService {
       currency: settings.currency,
       groupBy,
       total: sum(sorted),
-      idle: { ...sum(idleRows), rows: idleRows },
+      idle: {
+        ...sum(idleRows),
+        rows: idleRows,
+        ...(idle?.knownFrom !== undefined
+          ? { knownFrom: new Date(idle.knownFrom).toISOString() }
+          : {}),
+        basis: IDLE_BASIS,
+      },
+      utilisation: idle?.utilisation ?? { clusters: [], products: [] },
+      prices: [...prices.values()].sort(
+        (a, b) =>
+          a.cluster.localeCompare(b.cluster) ||
+          a.product.localeCompare(b.product),
+      ),
       rows: sorted,
       series: series.map(s => ({
         start: s.start,
@@ -312,11 +378,20 @@ export class CostService {
             ? `no price for ${missing.join(', ')} (set aiPlatform.cost.prices)`
             : undefined,
         ].filter(Boolean);
+        const known = history.get(cluster);
+        const iso = (t?: number) =>
+          t === undefined ? undefined : new Date(t).toISOString();
         return {
           cluster,
           source:
             oc && !oc.error ? ('opencost' as const) : ('recorded' as const),
           ...(notes.length ? { error: notes.join('; ') } : {}),
+          ...(known?.knownFrom !== undefined
+            ? { idleKnownFrom: iso(Math.max(from, known.knownFrom)) }
+            : {}),
+          ...(known?.recordingSince !== undefined
+            ? { recordingSince: iso(known.recordingSince) }
+            : {}),
         };
       }),
     };
@@ -332,29 +407,37 @@ export class CostService {
     return team.includes(':') ? team : `group:default/${team}`;
   }
 
+  /**
+   * Each OpenCost cluster's answer for the window, read at most once per
+   * recording interval (`recordFrequency`), failures included, so a page
+   * view never fans out to OpenCost.
+   */
   private async readOpenCostClusters(
     window: CostWindow,
+    now: number,
   ): Promise<Map<string, { namespaces: OpenCostNamespace[]; error?: string }>> {
+    const { settings, fetchImpl } = this.options;
+    const ttl = durationToMilliseconds(settings.recordFrequency);
     const out = new Map<
       string,
       { namespaces: OpenCostNamespace[]; error?: string }
     >();
     await Promise.all(
-      Object.entries(this.options.settings.opencost).map(
-        async ([cluster, baseUrl]) => {
-          try {
-            out.set(cluster, {
-              namespaces: await readOpenCost(
-                baseUrl,
-                window,
-                this.options.fetchImpl,
-              ),
-            });
-          } catch (e) {
-            out.set(cluster, { namespaces: [], error: (e as Error).message });
-          }
-        },
-      ),
+      Object.entries(settings.opencost).map(async ([cluster, target]) => {
+        const key = `${cluster}\u0000${window}`;
+        let cached = this.openCostCache.get(key);
+        if (!cached || now - cached.at >= ttl || now < cached.at) {
+          cached = {
+            at: now,
+            answer: readOpenCost(target, window, fetchImpl).then(
+              namespaces => ({ namespaces }),
+              (e: Error) => ({ namespaces: [], error: e.message }),
+            ),
+          };
+          this.openCostCache.set(key, cached);
+        }
+        out.set(cluster, await cached.answer);
+      }),
     );
     return out;
   }

@@ -51,4 +51,84 @@ describe('CostStore', () => {
       await knex.destroy();
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'records a 300-character workload name and a 2,000-character model URI, and skips only the row the database refuses, on %s',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      await applyDatabaseMigrations(knex);
+      const store = new CostStore(knex);
+      const t0 = Date.parse('2026-11-01T00:00:00Z');
+      const workload = `Deployment/${'w'.repeat(300)}`;
+      const model = `models/${'m'.repeat(2000)}`;
+      const long = {
+        ...allocation('long', t0),
+        workload,
+        pod: 'p'.repeat(300),
+        model,
+        service: 's'.repeat(300),
+      };
+      // A NUL byte is a value PostgreSQL's text type refuses; SQLite keeps it.
+      const refused = { ...allocation('nul', t0), workload: 'bad\u0000name' };
+      const notANumber = { ...allocation('nan', t0), gpus: Number.NaN };
+      const { skipped } = await store.apply('eu-sovereign-fra', {
+        close: [],
+        open: [allocation('ok', t0), long, refused, notANumber],
+        at: t0,
+      });
+      const open = await store.open('eu-sovereign-fra');
+      const byKey = new Map(open.map(i => [i.key, i]));
+      expect(byKey.get('ok')).toBeDefined();
+      expect(byKey.get('long')).toMatchObject({ workload, model });
+      expect(byKey.has('nan')).toBe(false);
+      const reasons = Object.fromEntries(
+        skipped.map(s => [s.interval.key, s.reason]),
+      );
+      expect(reasons.nan).toMatch(/GPU count NaN/);
+      if (databaseId.startsWith('POSTGRES')) {
+        expect(byKey.has('nul')).toBe(false);
+        expect(reasons.nul).toMatch(/the database refused it/);
+      } else {
+        expect(byKey.has('nul')).toBe(true);
+      }
+      await knex.destroy();
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'keeps the intervals recorded before the columns became text, on %s',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const directory = require('node:path').resolve(
+        __dirname,
+        '../../migrations',
+      );
+      await knex.migrate.up({
+        directory,
+        name: '20261122110000_conformance.js',
+      });
+      await knex.migrate.up({ directory, name: '20261122120000_cost.js' });
+      const t0 = Date.parse('2026-11-01T00:00:00Z');
+      // A row as the first schema's store wrote it.
+      await knex('cost_intervals').insert({
+        cluster: 'eu-sovereign-fra',
+        kind: 'allocation',
+        key: 'before',
+        product: 'NVIDIA-H100-80GB-HBM3',
+        resource: 'nvidia.com/mig-3g.40gb',
+        gpus: 3 / 7,
+        namespace: 'eu-inference',
+        team: 'group:default/eu-inference',
+        started_at: t0,
+      });
+      await applyDatabaseMigrations(knex);
+      const [kept] = await new CostStore(knex).open('eu-sovereign-fra');
+      expect(kept).toMatchObject({
+        key: 'before',
+        startedAt: t0,
+        team: 'group:default/eu-inference',
+      });
+      await knex.destroy();
+    },
+  );
 });

@@ -11,7 +11,7 @@ import type {
 } from '@backstage/backend-plugin-api';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { costVisibility } from './access';
-import type { CostService } from './CostService';
+import { CostService } from './CostService';
 
 /** Example inputs of `get-gpu-cost`, for agents and the docs. */
 export const getGpuCostExamples = [
@@ -47,7 +47,7 @@ export function registerCostActions(
     name: 'get-gpu-cost',
     title: 'GPU cost by team, model or service',
     description:
-      'GPU cost over the last 24h, 7d or 30d: allocated GPU-hours × the configured price per GPU product and hour (MIG slices and shared slots as fractions of a GPU), grouped by team, model, service, cluster, jurisdiction, namespace or GPU product, most expensive first, in the configured currency. Idle GPUs are reported apart. Rows of teams the caller may not see are left out and counted in hiddenRows.',
+      'GPU cost over the last 24h, 7d or 30d: allocated GPU-hours × the configured price per GPU product and hour (MIG slices and time-sliced or MPS slots as their share of a GPU), grouped by team, model, service, workload, cluster, jurisdiction, namespace or GPU product, most expensive first, in the configured currency. Every price used is listed with where it came from (cluster, provider, global, default, or OpenCost). Idle GPUs are reported apart: allocatable minus allocated GPU-hours over the same window, with utilisation per cluster and product and from when idle is known. Rows of teams the caller may not see are left out and counted in hiddenRows. Drill down from a team to its services (team + groupBy service) and from a service to its workloads (service + groupBy workload).',
     visibilityPermission: aiPlatformCostReadPermission,
     attributes: { readOnly: true, idempotent: true },
     examples: getGpuCostExamples,
@@ -68,6 +68,12 @@ export function registerCostActions(
             .describe(
               'Only this team, as a Group entity ref, e.g. group:default/eu-inference',
             ),
+          service: z
+            .string()
+            .optional()
+            .describe(
+              'Only this inference service, as <cluster>/<namespace>/<name> (a row key of groupBy service)',
+            ),
         }),
       output: z =>
         z.object({
@@ -76,7 +82,60 @@ export function registerCostActions(
           to: z.string(),
           currency: z.string(),
           total: z.object({ gpuHours: z.number(), cost: z.number() }),
-          idle: z.object({ gpuHours: z.number(), cost: z.number() }),
+          idle: z.object({
+            gpuHours: z.number(),
+            cost: z.number(),
+            knownFrom: z
+              .string()
+              .optional()
+              .describe('From when in the window idle is known'),
+            basis: z.string().describe('How idle is worked out'),
+            rows: z.array(
+              z.object({
+                cluster: z.string(),
+                product: z.string(),
+                gpuHours: z.number(),
+                cost: z.number(),
+                allocatableGpuHours: z.number(),
+                allocatedGpuHours: z.number(),
+                utilisation: z.number().optional(),
+                knownFrom: z.string(),
+                price: z.number().optional(),
+              }),
+            ),
+          }),
+          utilisation: z.object({
+            clusters: z.array(
+              z.object({
+                key: z.string(),
+                allocatableGpuHours: z.number(),
+                allocatedGpuHours: z.number(),
+                idleGpuHours: z.number(),
+                utilisation: z.number().optional(),
+              }),
+            ),
+            products: z.array(
+              z.object({
+                key: z.string(),
+                allocatableGpuHours: z.number(),
+                allocatedGpuHours: z.number(),
+                idleGpuHours: z.number(),
+                utilisation: z.number().optional(),
+              }),
+            ),
+          }),
+          prices: z
+            .array(
+              z.object({
+                cluster: z.string(),
+                provider: z.string().optional(),
+                product: z.string(),
+                price: z.number().optional(),
+                source: z.string(),
+                setting: z.string().optional(),
+              }),
+            )
+            .describe('Every price per GPU-hour used, and where it came from'),
           rows: z.array(
             z.object({
               key: z.string(),
@@ -98,7 +157,10 @@ export function registerCostActions(
         window: input.window,
         groupBy: input.groupBy,
         visibility,
-        filter: input.team ? i => i.team === input.team : undefined,
+        filter: CostService.drillDown({
+          team: input.team,
+          service: input.service,
+        }),
       });
       return {
         output: {
@@ -107,7 +169,9 @@ export function registerCostActions(
           to: report.to,
           currency: report.currency,
           total: report.total,
-          idle: { gpuHours: report.idle.gpuHours, cost: report.idle.cost },
+          idle: report.idle,
+          utilisation: report.utilisation,
+          prices: report.prices,
           rows: report.rows,
           hiddenRows: report.hiddenRows,
         },

@@ -4,6 +4,12 @@ import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 /** Prices per GPU-hour by GPU product (as GPU Feature Discovery names it), and `default`. */
 export type PriceTable = Record<string, number>;
 
+/** Where one cluster's OpenCost answers, and the (secret) headers it needs. */
+export interface OpenCostTarget {
+  baseUrl: string;
+  headers: Record<string, string>;
+}
+
 /** Settings of GPU cost (`aiPlatform.cost`). */
 export interface CostSettings {
   /** ISO 4217, e.g. `EUR`. */
@@ -13,8 +19,8 @@ export interface CostSettings {
   providers: Record<string, PriceTable>;
   /** Overrides per cluster name; beat the provider's. */
   clusters: Record<string, PriceTable>;
-  /** OpenCost base URLs per cluster, used instead of the recorded figures. */
-  opencost: Record<string, string>;
+  /** OpenCost per cluster, used instead of the recorded allocation figures. */
+  opencost: Record<string, OpenCostTarget>;
   recordFrequency: HumanDuration;
 }
 
@@ -55,22 +61,39 @@ export function readCostSettings(config: Config): CostSettings {
     }
     return out;
   };
-  const opencost: Record<string, string> = {};
+  const opencost: Record<string, OpenCostTarget> = {};
   const oc = section?.getOptionalConfig('opencost.clusters');
   for (const cluster of oc?.keys() ?? []) {
-    const url = oc!.getConfig(cluster).getString('baseUrl');
-    let protocol = '';
+    const key = `aiPlatform.cost.opencost.clusters.${cluster}`;
+    const entry = oc!.getConfig(cluster);
+    const url = entry.getString('baseUrl');
+    let parsed: URL | undefined;
     try {
-      protocol = new URL(url).protocol;
+      parsed = new URL(url);
     } catch {
-      protocol = '';
+      parsed = undefined;
     }
-    if (protocol !== 'http:' && protocol !== 'https:') {
+    // The URL is not echoed: it may carry what should have been a secret.
+    if (parsed?.protocol !== 'http:' && parsed?.protocol !== 'https:') {
+      throw new Error(`${key}.baseUrl must be an absolute http(s) URL`);
+    }
+    if (parsed.username || parsed.password || parsed.search) {
       throw new Error(
-        `aiPlatform.cost.opencost.clusters.${cluster}.baseUrl must be an absolute URL, got '${url}'`,
+        `${key}.baseUrl must not carry credentials or a query; put them in ${key}.headers (a secret setting)`,
       );
     }
-    opencost[cluster] = url.replace(/\/+$/, '');
+    const headers: Record<string, string> = {};
+    const headerConfig = entry.getOptionalConfig('headers');
+    for (const name of headerConfig?.keys() ?? []) {
+      if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+        throw new Error(`${key}.headers has an invalid header name`);
+      }
+      headers[name] = headerConfig!.getString(name);
+    }
+    opencost[cluster] = {
+      baseUrl: `${parsed.origin}${parsed.pathname}`.replace(/\/+$/, ''),
+      headers,
+    };
   }
   const recordFrequency = section?.has('recordFrequency')
     ? readDurationFromConfig(section, { key: 'recordFrequency' })

@@ -91,6 +91,10 @@ export function createCostModule(options: {
             window: windowOf(req.query.window),
             groupBy: groupByOf(req.query.groupBy),
             visibility,
+            filter: CostService.drillDown({
+              team: req.query.team,
+              service: req.query.service,
+            }),
           })),
         });
       });
@@ -99,7 +103,15 @@ export function createCostModule(options: {
         const visibility = await visibilityOf(httpAuth, req);
         const window = windowOf(req.query.window);
         const groupBy = groupByOf(req.query.groupBy);
-        const report = await cost.report({ window, groupBy, visibility });
+        const report = await cost.report({
+          window,
+          groupBy,
+          visibility,
+          filter: CostService.drillDown({
+            team: req.query.team,
+            service: req.query.service,
+          }),
+        });
         res
           .type('text/csv')
           .attachment(`gpu-cost-${window}-by-${groupBy}.csv`)

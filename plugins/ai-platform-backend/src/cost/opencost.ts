@@ -1,4 +1,5 @@
 import type { CostWindow } from '@ai-platform/backstage-plugin-ai-platform-common';
+import type { OpenCostTarget } from './config';
 
 /** GPU figures OpenCost allocated to one namespace over a window. */
 export interface OpenCostNamespace {
@@ -13,28 +14,44 @@ export interface OpenCostNamespace {
  * by namespace, each allocation with `gpuHours` and `gpuCost`. The
  * `__idle__` and `__unallocated__` entries are left out (idle is priced
  * from our own figures).
+ *
+ * Errors never name the URL: cost readers see them, and a URL may carry
+ * what an operator did not mean to share.
  */
 export async function readOpenCost(
-  baseUrl: string,
+  target: OpenCostTarget,
   window: CostWindow,
   fetchImpl: typeof fetch = fetch,
 ): Promise<OpenCostNamespace[]> {
-  const url = `${baseUrl}/allocation/compute?window=${window}&aggregate=namespace&accumulate=true`;
-  const response = await fetchImpl(url, {
-    signal: AbortSignal.timeout(10_000),
-  });
-  if (!response.ok) {
-    throw new Error(`OpenCost at ${baseUrl} answered ${response.status}`);
+  const url = `${target.baseUrl}/allocation/compute?window=${window}&aggregate=namespace&accumulate=true`;
+  let response: Response;
+  try {
+    response = await fetchImpl(url, {
+      headers: { accept: 'application/json', ...target.headers },
+      signal: AbortSignal.timeout(10_000),
+    });
+  } catch (e) {
+    const name = (e as Error).name;
+    throw new Error(
+      name === 'TimeoutError' || name === 'AbortError'
+        ? 'OpenCost did not answer within 10 s'
+        : 'OpenCost could not be reached',
+    );
   }
-  const body = (await response.json()) as {
-    code?: number;
-    data?: Array<Record<string, { gpuHours?: number; gpuCost?: number }>>;
-  };
-  if (!Array.isArray(body.data)) {
-    throw new Error(`OpenCost at ${baseUrl} answered without a data list`);
+  if (!response.ok) {
+    throw new Error(`OpenCost answered HTTP ${response.status}`);
+  }
+  const body = (await response.json().catch(() => undefined)) as
+    | undefined
+    | {
+        code?: number;
+        data?: Array<Record<string, { gpuHours?: number; gpuCost?: number }>>;
+      };
+  if (!Array.isArray(body?.data)) {
+    throw new Error('OpenCost answered without a data list');
   }
   const totals = new Map<string, OpenCostNamespace>();
-  for (const set of body.data) {
+  for (const set of body!.data!) {
     for (const [namespace, allocation] of Object.entries(set ?? {})) {
       if (namespace.startsWith('__')) continue;
       const entry = totals.get(namespace) ?? {
@@ -42,8 +59,11 @@ export async function readOpenCost(
         gpuHours: 0,
         gpuCost: 0,
       };
-      entry.gpuHours += Number(allocation?.gpuHours ?? 0);
-      entry.gpuCost += Number(allocation?.gpuCost ?? 0);
+      const hours = Number(allocation?.gpuHours ?? 0);
+      const cost = Number(allocation?.gpuCost ?? 0);
+      // A figure that is not a number of 0 or more is not added.
+      if (Number.isFinite(hours) && hours >= 0) entry.gpuHours += hours;
+      if (Number.isFinite(cost) && cost >= 0) entry.gpuCost += cost;
       totals.set(namespace, entry);
     }
   }

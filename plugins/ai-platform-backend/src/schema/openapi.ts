@@ -72,12 +72,21 @@ const COST_GROUP_BY = query('groupBy', 'How rows are grouped (default team).', {
     'team',
     'model',
     'service',
+    'workload',
     'cluster',
     'jurisdiction',
     'namespace',
     'product',
   ],
 } as const);
+const COST_TEAM = query(
+  'team',
+  "Only this team's rows, as a Group entity ref, e.g. group:default/eu-inference (the drill-down from a team).",
+);
+const COST_SERVICE = query(
+  'service',
+  "Only this service's rows, as `<cluster>/<namespace>/<name>` (the drill-down from a service to its workloads).",
+);
 
 export const spec = {
   openapi: '3.1.0',
@@ -384,18 +393,20 @@ export const spec = {
         operationId: 'GetGpuCost',
         description:
           'GPU cost over a window ending now: allocated GPU-hours × price per GPU product (aiPlatform.cost.prices), grouped, with a time series, idle GPUs apart and rows of teams the caller may not see left out (ai-platform.cost.read.all).',
-        parameters: [COST_WINDOW, COST_GROUP_BY],
+        parameters: [COST_WINDOW, COST_GROUP_BY, COST_TEAM, COST_SERVICE],
         responses: { '200': json('CostReport'), default: error },
       },
     },
     '/cost/export.csv': {
       get: {
         operationId: 'ExportGpuCost',
-        description: 'The rows and idle rows of `GET /cost` as CSV.',
-        parameters: [COST_WINDOW, COST_GROUP_BY],
+        description:
+          'The rows, idle rows and prices of `GET /cost` as CSV, one record type per `record` column value (row, idle, price).',
+        parameters: [COST_WINDOW, COST_GROUP_BY, COST_TEAM, COST_SERVICE],
         responses: {
           '200': {
-            description: 'group_by, key, label, gpu_hours, cost, currency.',
+            description:
+              'record, group_by, key, label, cluster, product, gpu_hours, allocatable_gpu_hours, utilisation, cost, currency, price_per_gpu_hour, price_source, price_setting, idle_known_from, window_from, window_to.',
             content: { 'text/csv': { schema: { type: 'string' } } },
           },
           default: error,

@@ -17,9 +17,47 @@ export const costReport = (over: Partial<CostReport> = {}): CostReport => ({
         product: 'NVIDIA-H100-80GB-HBM3',
         gpuHours: 720,
         cost: 2088,
+        allocatableGpuHours: 5760,
+        allocatedGpuHours: 5040,
+        utilisation: 0.875,
+        knownFrom: '2026-10-23T12:00:00.000Z',
+        price: 2.9,
+      },
+    ],
+    knownFrom: '2026-10-23T12:00:00.000Z',
+    basis:
+      'Idle is allocatable minus allocated GPU-hours over the same window.',
+  },
+  utilisation: {
+    clusters: [
+      {
+        key: 'eu-sovereign-fra',
+        allocatableGpuHours: 5760,
+        allocatedGpuHours: 5040,
+        idleGpuHours: 720,
+        utilisation: 0.875,
+      },
+    ],
+    products: [
+      {
+        key: 'NVIDIA-H100-80GB-HBM3',
+        allocatableGpuHours: 5760,
+        allocatedGpuHours: 5040,
+        idleGpuHours: 720,
+        utilisation: 0.875,
       },
     ],
   },
+  prices: [
+    {
+      cluster: 'eu-sovereign-fra',
+      provider: 'ionos',
+      product: 'NVIDIA-H100-80GB-HBM3',
+      price: 2.9,
+      source: 'provider',
+      setting: 'aiPlatform.cost.providers.ionos.prices.NVIDIA-H100-80GB-HBM3',
+    },
+  ],
   rows: [
     {
       key: 'group:default/eu-inference',
@@ -41,6 +79,13 @@ export const costReport = (over: Partial<CostReport> = {}): CostReport => ({
     },
   ],
   hiddenRows: 0,
-  sources: [{ cluster: 'eu-sovereign-fra', source: 'recorded' }],
+  sources: [
+    {
+      cluster: 'eu-sovereign-fra',
+      source: 'recorded',
+      idleKnownFrom: '2026-10-23T12:00:00.000Z',
+      recordingSince: '2026-11-20T08:00:00.000Z',
+    },
+  ],
   ...over,
 });

@@ -25,6 +25,7 @@ export const GROUP_BY_LABELS = {
   team: 'Team',
   model: 'Model',
   service: 'Inference service',
+  workload: 'Workload',
   cluster: 'Cluster',
   jurisdiction: 'Jurisdiction',
   namespace: 'Namespace',
