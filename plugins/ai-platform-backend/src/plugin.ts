@@ -18,8 +18,10 @@ import { clusterSourceServiceFactory } from './clusters/serviceFactory';
 import { createConformanceModule } from './conformance/module';
 import { createCostModule } from './cost/module';
 import { applyDatabaseMigrations } from './database/migrations';
+import { registerExtensionPoints } from './extensions';
 import { readGovernancePolicy } from './governance/config';
 import { createGovernanceModule } from './governance/module';
+import { deviceClassRecognition, gpuNameRecogniser } from './gpu/deviceClasses';
 import { createGpuModule } from './gpu/module';
 import { createModelsModule } from './models/module';
 import { modelSourceServiceFactory } from './models/serviceFactory';
@@ -37,6 +39,7 @@ import { createSovereigntyModule } from './sovereignty/module';
 export const aiPlatformPlugin = createBackendPlugin({
   pluginId: 'ai-platform',
   register(env) {
+    const extensions = registerExtensionPoints(env);
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -63,17 +66,25 @@ export const aiPlatformPlugin = createBackendPlugin({
         if (!database.migrations?.skip) {
           await applyDatabaseMigrations(knex);
         }
-        const rules = readSovereigntyRules(config);
+        const rules = [
+          { id: 'config', rules: readSovereigntyRules(config) },
+          ...extensions.ruleSets,
+        ].flatMap(set => set.rules);
+        const deviceClasses = deviceClassRecognition([
+          ...extensions.deviceClassRecognisers,
+          gpuNameRecogniser,
+        ]);
         const registries = readRegistryConfigs(config);
         const policy = readGovernancePolicy(config);
 
-        const gpu = createGpuModule({ clusters, rules });
+        const gpu = createGpuModule({ clusters, rules, deviceClasses });
         const conformance = await createConformanceModule({
           config,
           knex,
           clusters,
           models,
           logger,
+          platformChecks: extensions.platformChecks,
         });
         // In the order their actions are listed.
         const domains = [
@@ -100,6 +111,8 @@ export const aiPlatformPlugin = createBackendPlugin({
             logger,
             permissions,
             userInfo,
+            priceSources: extensions.priceSources,
+            deviceClasses,
           }),
         ];
         for (const domain of domains) {

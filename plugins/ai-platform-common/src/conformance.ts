@@ -262,12 +262,14 @@ export interface ConformanceCheckResult {
 }
 
 /**
- * A platform hygiene finding (not a conformance requirement).
+ * A platform hygiene finding (not a conformance requirement): the suite's
+ * own (`ingress_nginx_eol`, `policy_reports`, `model_references`) and those
+ * other modules add through the conformance extension point.
  *
  * @public
  */
 export interface HygieneCheckResult {
-  id: 'ingress_nginx_eol' | 'policy_reports' | 'model_references';
+  id: string;
   title: string;
   status: ConformanceStatus | 'warn';
   summary: string;

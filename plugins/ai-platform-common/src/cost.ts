@@ -97,13 +97,15 @@ export interface CostUtilisation {
 }
 
 /**
- * Where a price per GPU-hour came from: a cluster's or a provider's
+ * Where a price per GPU-hour came from: a price source another backend
+ * module added (`module`, named in `setting`), a cluster's or a provider's
  * override, the global table, its `default`, OpenCost (its own prices for
  * a cluster it reports), or nowhere.
  *
  * @public
  */
 export type CostPriceSource =
+  | 'module'
   | 'cluster'
   | 'provider'
   | 'global'

@@ -8,3 +8,7 @@
 export * from './clusterSource';
 export * from './agentRegistry';
 export * from './modelSource';
+export * from './gpuExtensions';
+export * from './conformanceExtensions';
+export * from './costExtensions';
+export * from './sovereigntyExtensions';

@@ -6,6 +6,7 @@ import {
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type {
   ClusterSource,
+  ConformancePlatformCheck,
   ModelSource,
 } from '@ai-platform/backstage-plugin-ai-platform-node';
 import type { LoggerService } from '@backstage/backend-plugin-api';
@@ -13,6 +14,7 @@ import { NotFoundError } from '@backstage/errors';
 import type { ConformanceStore } from './ConformanceStore';
 import { evaluateCluster } from './evaluate';
 import type { SignatureLookup } from './hygiene';
+import { suitePlatformChecks } from './platformChecks';
 import { selfAssessmentYaml } from './selfAssessment';
 
 /**
@@ -31,9 +33,18 @@ export class ConformanceService {
       logger: LoggerService;
       /** Where signatures of model versions are read (the models domain). */
       models?: ModelSource;
+      /** Platform checks other modules added, run after the suite's own. */
+      platformChecks?: readonly ConformancePlatformCheck[];
       now?: () => Date;
     },
-  ) {}
+  ) {
+    this.platformChecks = [
+      ...suitePlatformChecks(this.signed),
+      ...(options.platformChecks ?? []),
+    ];
+  }
+
+  private readonly platformChecks: readonly ConformancePlatformCheck[];
 
   /** Signed or not by digest, as last read; undefined when not known. */
   private readonly signed: SignatureLookup = ({ digest }) =>
@@ -79,7 +90,9 @@ export class ConformanceService {
       })),
       clusters: this.options.clusters
         .clusters()
-        .map(view => evaluateCluster(view, { now, signed: this.signed })),
+        .map(view =>
+          evaluateCluster(view, { now, platformChecks: this.platformChecks }),
+        ),
     };
   }
 
@@ -99,7 +112,7 @@ export class ConformanceService {
     }
     return evaluateCluster(view, {
       now: this.now(),
-      signed: this.signed,
+      platformChecks: this.platformChecks,
     });
   }
 

@@ -6,14 +6,13 @@ import {
   CONFORMANCE_REQUIREMENTS,
   kubernetesMinor,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
-import type { ClusterView } from '@ai-platform/backstage-plugin-ai-platform-node';
+import type {
+  ClusterView,
+  ConformancePlatformCheck,
+} from '@ai-platform/backstage-plugin-ai-platform-node';
 import { REQUIREMENT_CHECKS } from './checks';
-import {
-  checkIngressNginx,
-  checkModelReferences,
-  checkPolicyReports,
-  SignatureLookup,
-} from './hygiene';
+import type { SignatureLookup } from './hygiene';
+import { runPlatformCheck, suitePlatformChecks } from './platformChecks';
 import { snapshotOf } from './snapshot';
 
 const checksById = new Map(REQUIREMENT_CHECKS.map(c => [c.id, c]));
@@ -21,7 +20,10 @@ const checksById = new Map(REQUIREMENT_CHECKS.map(c => [c.id, c]));
 /** Options of one evaluation. */
 export interface EvaluateOptions {
   now?: Date;
+  /** For the suite's own platform checks, when `platformChecks` is not given. */
   signed?: SignatureLookup;
+  /** The platform checks to run; the suite's own by default. */
+  platformChecks?: readonly ConformancePlatformCheck[];
 }
 
 /**
@@ -100,13 +102,11 @@ export function evaluateCluster(
       }
     },
   );
+  const platformChecks =
+    options.platformChecks ?? suitePlatformChecks(options.signed);
   const hygiene = unreadable
     ? []
-    : [
-        checkIngressNginx(snapshot),
-        checkPolicyReports(snapshot),
-        checkModelReferences(snapshot, options.signed),
-      ];
+    : platformChecks.map(check => runPlatformCheck(check, view));
   return {
     cluster: view.name,
     title: view.title,

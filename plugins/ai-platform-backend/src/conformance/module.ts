@@ -1,6 +1,7 @@
 import { aiPlatformConformanceReadPermission } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type {
   ClusterSource,
+  ConformancePlatformCheck,
   ModelSource,
 } from '@ai-platform/backstage-plugin-ai-platform-node';
 import type { LoggerService } from '@backstage/backend-plugin-api';
@@ -12,6 +13,7 @@ import { registerConformanceActions } from './actions';
 import { readConformanceSettings } from './config';
 import { ConformanceService } from './ConformanceService';
 import { DatabaseConformanceStore } from './ConformanceStore';
+import { suitePlatformChecks } from './platformChecks';
 
 /** An ISO 8601 time of a query, or undefined when none is given. */
 function parseSince(since: string | undefined): Date | undefined {
@@ -37,9 +39,22 @@ export async function createConformanceModule(options: {
   clusters: ClusterSource;
   models: ModelSource;
   logger: LoggerService;
+  /** Platform checks other modules added, run after the suite's own. */
+  platformChecks: readonly ConformancePlatformCheck[];
 }): Promise<DomainModule<ConformanceService>> {
   const { config, knex, clusters, models, logger } = options;
   const settings = readConformanceSettings(config);
+  const ids = new Set(suitePlatformChecks().map(c => c.id));
+  const platformChecks = options.platformChecks.filter(check => {
+    if (!ids.has(check.id)) {
+      ids.add(check.id);
+      return true;
+    }
+    logger.warn(
+      `Conformance platform check '${check.id}' (${check.title}) is left out: another check has that id`,
+    );
+    return false;
+  });
   const conformance = new ConformanceService({
     clusters,
     store: await DatabaseConformanceStore.create({
@@ -48,6 +63,7 @@ export async function createConformanceModule(options: {
     }),
     logger,
     models,
+    platformChecks,
   });
   return {
     service: conformance,

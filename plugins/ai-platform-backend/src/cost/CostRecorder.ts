@@ -1,5 +1,6 @@
 import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
 import type { LoggerService } from '@backstage/backend-plugin-api';
+import type { IsGpuDeviceClass } from '../gpu/deviceClasses';
 import type { CostInterval, CostStore } from './CostStore';
 import { desiredIntervals } from './intervals';
 
@@ -20,6 +21,8 @@ export class CostRecorder {
       clusters: ClusterSource;
       store: CostStore;
       logger: LoggerService;
+      /** Which DRA device classes hand out GPUs; the suite's own recognition by default. */
+      deviceClasses?: IsGpuDeviceClass;
     },
   ) {}
 
@@ -33,7 +36,11 @@ export class CostRecorder {
         continue;
       }
       try {
-        await this.recordCluster(view.name, desiredIntervals(view, now), now);
+        await this.recordCluster(
+          view.name,
+          desiredIntervals(view, now, this.options.deviceClasses),
+          now,
+        );
       } catch (e) {
         logger.warn(
           `GPU cost: recording ${

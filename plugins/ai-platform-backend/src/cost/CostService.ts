@@ -15,7 +15,7 @@ import type { CostSettings } from './config';
 import type { CostInterval, CostStore } from './CostStore';
 import { idleOverWindow, IDLE_BASIS } from './idle';
 import { readOpenCost, type OpenCostNamespace } from './opencost';
-import { priceUsed } from './prices';
+import { priceUsed, type GpuPricing } from './prices';
 
 const HOUR = 3_600_000;
 const WINDOW_MS: Record<CostWindow, number> = {
@@ -106,8 +106,15 @@ export class CostService {
       /** Reads the entity of `entityScope`; without it only refs work. */
       catalog?: CatalogService;
       fetchImpl?: typeof fetch;
+      /** Prices per GPU-hour; the configured tables by default. */
+      pricing?: GpuPricing;
     },
-  ) {}
+  ) {
+    this.pricing =
+      options.pricing ?? (where => priceUsed(options.settings, where));
+  }
+
+  private readonly pricing: GpuPricing;
 
   /** OpenCost answers per cluster and window, kept for the recording interval. */
   private readonly openCostCache = new Map<
@@ -220,7 +227,7 @@ export class CostService {
     }) => {
       const key = `${i.cluster}\u0000${i.product}`;
       let used = prices.get(key);
-      if (!used) prices.set(key, (used = priceUsed(settings, i)));
+      if (!used) prices.set(key, (used = this.pricing(i)));
       return used.price;
     };
 

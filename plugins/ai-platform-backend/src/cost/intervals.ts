@@ -7,6 +7,11 @@ import type {
   ClusterView,
 } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { computeClusterGpus, nodePoolShare } from '../gpu/clusterGpus';
+import {
+  gpuClassesOf,
+  IsGpuDeviceClass,
+  suiteDeviceClassRecognition,
+} from '../gpu/deviceClasses';
 import { readClaims, readDraDevices } from '../gpu/dra';
 import { readNodeGpus, type NodeGpus } from '../gpu/nodes';
 import { podGpuRequests } from '../gpu/pods';
@@ -89,8 +94,9 @@ function unitShare(node: NodeGpus | undefined, resource: string): number {
 export function desiredIntervals(
   view: ClusterView,
   now: number,
+  deviceClasses: IsGpuDeviceClass = suiteDeviceClassRecognition,
 ): CostInterval[] {
-  const state = computeClusterGpus(view);
+  const state = computeClusterGpus(view, deviceClasses);
   const models = servedModels(view);
   const modelOf = (namespace: string, service?: string) =>
     service ? models.get(`${namespace}/${service}`) : undefined;
@@ -194,7 +200,11 @@ export function desiredIntervals(
   }
   const deviceByKey = new Map(devices.map(d => [d.key, d]));
   const claimObjects = view.list('resource.k8s.io/ResourceClaim');
-  const claims = readClaims(claimObjects, new Set(deviceByKey.keys()));
+  const claims = readClaims(
+    claimObjects,
+    new Set(deviceByKey.keys()),
+    gpuClassesOf(view, deviceClasses),
+  );
   claims.forEach((claim, index) => {
     if (claim.devices.length === 0) return;
     const object = claimObjects[index];

@@ -5,7 +5,10 @@ import {
   DEFAULT_COST_GROUP_BY,
   DEFAULT_COST_WINDOW,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
-import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
+import type {
+  ClusterSource,
+  GpuPriceSource,
+} from '@ai-platform/backstage-plugin-ai-platform-node';
 import type {
   HttpAuthService,
   LoggerService,
@@ -17,6 +20,7 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type express from 'express';
 import type { Knex } from 'knex';
 import type { DomainModule } from '../domain';
+import type { IsGpuDeviceClass } from '../gpu/deviceClasses';
 import { costVisibility } from './access';
 import { registerCostActions } from './actions';
 import { readCostSettings } from './config';
@@ -24,6 +28,7 @@ import { CostRecorder } from './CostRecorder';
 import { CostService } from './CostService';
 import { CostStore } from './CostStore';
 import { costReportCsv } from './csv';
+import { gpuPricing } from './prices';
 
 /**
  * The cost domain: GPU-hours recorded from the clusters by a scheduled task
@@ -39,13 +44,19 @@ export function createCostModule(options: {
   logger: LoggerService;
   permissions: PermissionsService;
   userInfo: UserInfoService;
+  /** Price sources other modules added, asked before the configured table. */
+  priceSources: readonly GpuPriceSource[];
+  deviceClasses: IsGpuDeviceClass;
 }): DomainModule<CostService> {
   const { config, knex, clusters, catalog, logger } = options;
-  const { permissions, userInfo } = options;
+  const { permissions, userInfo, deviceClasses } = options;
   const settings = readCostSettings(config);
   const store = new CostStore(knex);
-  const cost = new CostService({ store, settings, clusters, catalog });
-  const recorder = new CostRecorder({ clusters, store, logger });
+  const pricing = gpuPricing(settings, options.priceSources, message =>
+    logger.warn(message),
+  );
+  const cost = new CostService({ store, settings, clusters, catalog, pricing });
+  const recorder = new CostRecorder({ clusters, store, logger, deviceClasses });
 
   const visibilityOf = async (
     httpAuth: HttpAuthService,

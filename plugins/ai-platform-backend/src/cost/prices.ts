@@ -2,6 +2,10 @@ import type {
   CostPrice,
   CostPriceSource,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
+import type {
+  GpuPriceQuery,
+  GpuPriceSource,
+} from '@ai-platform/backstage-plugin-ai-platform-node';
 import type { CostSettings } from './config';
 
 /**
@@ -62,4 +66,49 @@ export function priceUsed(
     }
   }
   return { ...base, source: 'none' };
+}
+
+/** The price of a GPU-hour and where it came from. */
+export type GpuPricing = (where: GpuPriceQuery) => CostPrice;
+
+/**
+ * One pricing: the price sources other modules added, in order, then the
+ * configured tables (`priceUsed`). A price that is not a number of 0 or
+ * more is not believed: the next source is asked, and `onInvalid` is told
+ * once per source and product.
+ */
+export function gpuPricing(
+  settings: Pick<CostSettings, 'prices' | 'providers' | 'clusters'>,
+  sources: readonly GpuPriceSource[],
+  onInvalid: (message: string) => void,
+): GpuPricing {
+  const reported = new Set<string>();
+  return where => {
+    for (const source of sources) {
+      const price = source.priceOf(where);
+      if (price === undefined) continue;
+      if (typeof price === 'number' && Number.isFinite(price) && price >= 0) {
+        return {
+          cluster: where.cluster,
+          ...(where.provider ? { provider: where.provider } : {}),
+          product: where.product,
+          price,
+          source: 'module',
+          setting: `price source '${source.id}'`,
+        };
+      }
+      const key = `${source.id}\u0000${where.product}`;
+      if (!reported.has(key)) {
+        reported.add(key);
+        onInvalid(
+          `GPU price source '${source.id}' gave ${String(
+            price,
+          )} per GPU-hour for ${where.product} on ${
+            where.cluster
+          }; not a price of 0 or more, so the next source is asked`,
+        );
+      }
+    }
+    return priceUsed(settings, where);
+  };
 }

@@ -15,6 +15,7 @@ import type {
 } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { InputError } from '@backstage/errors';
 import { ClusterGpuMemo, ClusterGpuState, totalsOf } from './clusterGpus';
+import type { IsGpuDeviceClass } from './deviceClasses';
 import { findCapacity, jurisdictionIn, PlacementCheck } from './finder';
 import { normalizeProduct } from './nodes';
 import { matchesSelector, parseLabelSelector } from './selectors';
@@ -26,15 +27,19 @@ import { teamRef } from './teams';
  * actions are thin adapters over this class.
  */
 export class GpuService {
-  private readonly memo = new ClusterGpuMemo();
+  private readonly memo: ClusterGpuMemo;
 
   constructor(
     private readonly options: {
       clusters: ClusterSource;
+      /** Which DRA device classes hand out GPUs; the suite's own recognition by default. */
+      deviceClasses?: IsGpuDeviceClass;
       /** Sovereignty check of a placement for a data classification, when rules are configured. */
       placementCheck?: PlacementCheck;
     },
-  ) {}
+  ) {
+    this.memo = new ClusterGpuMemo(options.deviceClasses);
+  }
 
   /** GPUs, quotas and queues of every cluster, filtered. */
   overview(filter: GpuOverviewFilter = {}): GpuOverview {

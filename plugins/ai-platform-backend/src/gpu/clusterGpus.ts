@@ -13,6 +13,11 @@ import type {
   CachedObject,
   ClusterView,
 } from '@ai-platform/backstage-plugin-ai-platform-node';
+import {
+  gpuClassesOf,
+  IsGpuDeviceClass,
+  suiteDeviceClassRecognition,
+} from './deviceClasses';
 import { DraDevice, readClaims, readDraDevices } from './dra';
 import { isNodeAvailable, NodeGpus, NodePool, readNodeGpus } from './nodes';
 import { podGpuRequests, podGpuState } from './pods';
@@ -31,6 +36,7 @@ export const GPU_KINDS = {
   clusterQueue: 'kueue.x-k8s.io/ClusterQueue',
   localQueue: 'kueue.x-k8s.io/LocalQueue',
   kaiQueue: 'scheduling.run.ai/Queue',
+  deviceClass: 'resource.k8s.io/DeviceClass',
 } as const;
 
 /** A pool with the free units of each available node, for the capacity finder. */
@@ -110,9 +116,17 @@ interface PoolAccumulator extends PoolWithNodes {
   allocatedOn: Map<string, number>;
 }
 
-/** Builds the cluster's GPU state from its caches. Pure: the same lists give the same answer. */
-export function computeClusterGpus(view: ClusterView): ClusterGpuState {
+/**
+ * Builds the cluster's GPU state from its caches. Pure: the same lists give
+ * the same answer. `deviceClasses` says which DRA device classes hand out
+ * GPUs (the plugin's recognisers; the suite's own by default).
+ */
+export function computeClusterGpus(
+  view: ClusterView,
+  deviceClasses: IsGpuDeviceClass = suiteDeviceClassRecognition,
+): ClusterGpuState {
   const cluster = view.name;
+  const isGpuClass = gpuClassesOf(view, deviceClasses);
   const nodes = view.list(GPU_KINDS.node);
   const namespaces = view.list(GPU_KINDS.namespace);
 
@@ -134,6 +148,7 @@ export function computeClusterGpus(view: ClusterView): ClusterGpuState {
   const claims = readClaims(
     view.list(GPU_KINDS.claim),
     new Set(deviceByKey.keys()),
+    isGpuClass,
   );
   const allocatedDevices = new Set(claims.flatMap(c => c.devices));
 
@@ -324,6 +339,7 @@ export function computeClusterGpus(view: ClusterView): ClusterGpuState {
       quotas: view.list(GPU_KINDS.quota),
       teams,
       usage,
+      isGpuClass,
     }),
     queues: [
       ...view
@@ -438,6 +454,10 @@ function comparePools(a: GpuPool, b: GpuPool): number {
 
 /** Memoises a cluster's state on the identity of its cached lists, which change only when the cache does. */
 export class ClusterGpuMemo {
+  constructor(
+    private readonly deviceClasses: IsGpuDeviceClass = suiteDeviceClassRecognition,
+  ) {}
+
   private readonly entries = new WeakMap<
     ReadonlyArray<CachedObject>,
     {
@@ -458,7 +478,7 @@ export class ClusterGpuMemo {
     ) {
       return hit.state;
     }
-    const state = computeClusterGpus(view);
+    const state = computeClusterGpus(view, this.deviceClasses);
     this.entries.set(pods, { cluster: view.name, lists, state });
     return state;
   }

@@ -1,5 +1,6 @@
 import type { CachedObject } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { deviceMemoryMiB, normalizeProduct } from './nodes';
+import type { IsGpuDeviceClass } from './deviceClasses';
 import { count } from './quantities';
 
 /** A GPU published by a DRA driver in a ResourceSlice. */
@@ -96,19 +97,17 @@ export interface ClaimGpus {
   pods: string[];
 }
 
-/** Whether a device class hands out GPUs: its name says so (gpu.nvidia.com, gpu.amd.com, ...). */
-function isGpuClass(name: string | undefined): boolean {
-  return Boolean(name && /gpu/i.test(name));
-}
-
-function pendingDevices(spec: ClaimShape['spec']): number {
+function pendingDevices(
+  spec: ClaimShape['spec'],
+  isGpuClass: IsGpuDeviceClass,
+): number {
   let total = 0;
   for (const request of spec?.devices?.requests ?? []) {
     // v1 nests the request under `exactly`; v1beta1 keeps it at the top level.
     const exact = request.exactly ?? request;
     const className =
       exact.deviceClassName ?? request.firstAvailable?.[0]?.deviceClassName;
-    if (!isGpuClass(className)) continue;
+    if (!className || !isGpuClass(className)) continue;
     total += count(exact.count ?? request.firstAvailable?.[0]?.count ?? 1) || 1;
   }
   return total;
@@ -122,6 +121,7 @@ function pendingDevices(spec: ClaimShape['spec']): number {
 export function readClaims(
   claims: ReadonlyArray<CachedObject>,
   gpuKeys: ReadonlySet<string>,
+  isGpuClass: IsGpuDeviceClass,
 ): ClaimGpus[] {
   return claims.map(claim => {
     const shape = claim as unknown as ClaimShape;
@@ -140,7 +140,9 @@ export function readClaims(
       namespace: claim.metadata.namespace ?? '',
       name: claim.metadata.name,
       devices,
-      pending: shape.status?.allocation ? 0 : pendingDevices(shape.spec),
+      pending: shape.status?.allocation
+        ? 0
+        : pendingDevices(shape.spec, isGpuClass),
       pods: [...pods],
     };
   });

@@ -6,6 +6,7 @@ import {
 import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
 import type { DomainModule } from '../domain';
 import { registerGpuActions } from './actions';
+import type { IsGpuDeviceClass } from './deviceClasses';
 import { GpuService } from './GpuService';
 import { sovereigntyPlacementCheck } from './placement';
 
@@ -16,9 +17,11 @@ import { sovereigntyPlacementCheck } from './placement';
 export function createGpuModule(options: {
   clusters: ClusterSource;
   rules: readonly SovereigntyRule[];
+  deviceClasses: IsGpuDeviceClass;
 }): DomainModule<GpuService> {
   const gpu = new GpuService({
     clusters: options.clusters,
+    deviceClasses: options.deviceClasses,
     placementCheck: sovereigntyPlacementCheck(options.rules),
   });
   return {

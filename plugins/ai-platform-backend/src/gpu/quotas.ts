@@ -4,6 +4,7 @@ import type {
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { CachedObject } from '@ai-platform/backstage-plugin-ai-platform-node';
 import type { NamespaceUsage } from './clusterGpus';
+import type { IsGpuDeviceClass } from './deviceClasses';
 import { count } from './quantities';
 import { isGpuResource } from './resources';
 
@@ -13,14 +14,17 @@ import { isGpuResource } from './resources';
  * `<class>.deviceclass.resource.k8s.io/devices` for DRA, and the DRA
  * extended-resource bridge `requests.deviceclass.resource.kubernetes.io/<class>`.
  */
-export function gpuQuotaResource(key: string): string | undefined {
+export function gpuQuotaResource(
+  key: string,
+  isGpuClass: IsGpuDeviceClass,
+): string | undefined {
   const dra = /^(.+)\.deviceclass\.resource\.k8s\.io\/devices$/.exec(key);
-  if (dra) return /gpu/i.test(dra[1]) ? `deviceclass/${dra[1]}` : undefined;
+  if (dra) return isGpuClass(dra[1]) ? `deviceclass/${dra[1]}` : undefined;
   const bridge = /^requests\.deviceclass\.resource\.kubernetes\.io\/(.+)$/.exec(
     key,
   );
   if (bridge)
-    return /gpu/i.test(bridge[1]) ? `deviceclass/${bridge[1]}` : undefined;
+    return isGpuClass(bridge[1]) ? `deviceclass/${bridge[1]}` : undefined;
   if (key.startsWith('requests.') && isGpuResource(key.slice(9))) {
     return key.slice(9);
   }
@@ -28,7 +32,10 @@ export function gpuQuotaResource(key: string): string | undefined {
 }
 
 /** The GPU keys of one ResourceQuota, from its status (what the API server enforces). */
-export function readQuotaResources(quota: CachedObject): GpuQuotaResource[] {
+export function readQuotaResources(
+  quota: CachedObject,
+  isGpuClass: IsGpuDeviceClass,
+): GpuQuotaResource[] {
   const status = (quota.status ?? {}) as {
     hard?: Record<string, unknown>;
     used?: Record<string, unknown>;
@@ -38,7 +45,7 @@ export function readQuotaResources(quota: CachedObject): GpuQuotaResource[] {
   const hard = status.hard ?? spec.hard ?? {};
   const out: GpuQuotaResource[] = [];
   for (const [key, value] of Object.entries(hard)) {
-    const resource = gpuQuotaResource(key);
+    const resource = gpuQuotaResource(key, isGpuClass);
     if (!resource) continue;
     out.push({
       key,
@@ -56,6 +63,7 @@ export function namespaceQuotas(options: {
   quotas: ReadonlyArray<CachedObject>;
   teams: ReadonlyMap<string, string>;
   usage: ReadonlyMap<string, NamespaceUsage>;
+  isGpuClass: IsGpuDeviceClass;
 }): NamespaceGpuQuota[] {
   const rows = new Map<string, NamespaceGpuQuota>();
   const row = (namespace: string) => {
@@ -76,7 +84,7 @@ export function namespaceQuotas(options: {
   };
   for (const quota of options.quotas) {
     const namespace = quota.metadata.namespace ?? '';
-    const resources = readQuotaResources(quota);
+    const resources = readQuotaResources(quota, options.isGpuClass);
     if (resources.length > 0) {
       row(namespace).quotas.push({ name: quota.metadata.name, resources });
     } else {
