@@ -1,13 +1,21 @@
+import { ServiceUnavailableError } from '@backstage/errors';
 import { KubeConfig } from '@kubernetes/client-node';
 import fetch, { Headers, RequestInit, Response } from 'node-fetch';
 import { createInterface } from 'node:readline';
 import { ClusterConfig } from './config';
 
-/** A request to a cluster failed; the message says which cluster, what and why. */
-export class KubeRequestError extends Error {
-  constructor(message: string, readonly statusCode?: number) {
+/**
+ * A request to a cluster failed; the message says which cluster, what, why
+ * and what to try. The portal depends on the cluster, so over HTTP this is a
+ * 503 (`ServiceUnavailableError`), never a 500.
+ */
+export class KubeRequestError extends ServiceUnavailableError {
+  /** The API server's own HTTP status, when it answered. */
+  readonly kubeStatus?: number;
+
+  constructor(message: string, kubeStatus?: number) {
     super(message);
-    this.name = 'KubeRequestError';
+    this.kubeStatus = kubeStatus;
   }
 }
 
@@ -111,7 +119,9 @@ export class KubeClient {
           : `cannot connect to ${this.server}${
               code ? ` (${code})` : `: ${message}`
             }`;
-      throw new KubeRequestError(`cluster '${this.name}': ${what}: ${reason}`);
+      throw new KubeRequestError(
+        `cluster '${this.name}': ${what}: ${reason}; check that the API server answers from the backend and its url and auth in aiPlatform.clusters`,
+      );
     }
     if (!response.ok) {
       let detail = response.statusText;

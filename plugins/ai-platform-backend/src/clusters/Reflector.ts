@@ -167,7 +167,7 @@ export class Reflector {
           requestTimeoutMs,
         );
       } catch (error) {
-        if (token && (error as KubeRequestError).statusCode === 410) {
+        if (token && (error as KubeRequestError).kubeStatus === 410) {
           // The continue token expired between pages; start the list over.
           next.clear();
           token = undefined;
@@ -248,7 +248,7 @@ export class Reflector {
         onEvent,
       );
     } catch (error) {
-      if ((error as KubeRequestError).statusCode === 410)
+      if ((error as KubeRequestError).kubeStatus === 410)
         throw new ResourceExpiredError();
       throw error;
     } finally {

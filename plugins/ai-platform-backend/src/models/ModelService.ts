@@ -1,5 +1,9 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import { InputError, NotFoundError } from '@backstage/errors';
+import {
+  InputError,
+  NotFoundError,
+  ServiceUnavailableError,
+} from '@backstage/errors';
 import {
   DEFAULT_SOVEREIGNTY_RULES,
   DigestDeployments,
@@ -390,6 +394,12 @@ export class ModelService implements ModelSource {
       throw new InputError(`'${tag}' is not a valid tag`);
     }
     const version = snapshot.versions.find(v => v.tag === tag);
+    if (!version && snapshot.error) {
+      // The registry did not answer: the tag is not known to be missing.
+      throw new ServiceUnavailableError(
+        `The versions of ${snapshot.registry}/${snapshot.repository} could not be read, so '${tag}' cannot be shown: ${snapshot.error}`,
+      );
+    }
     if (!version) {
       throw new NotFoundError(
         `${snapshot.registry}/${snapshot.repository} has no model version tagged '${tag}'`,

@@ -155,7 +155,8 @@ export class OciRegistryClient implements RegistrySource {
     try {
       return await this.listCatalogPages();
     } catch (error) {
-      const status = error instanceof RegistryError ? error.status : undefined;
+      const status =
+        error instanceof RegistryError ? error.registryStatus : undefined;
       if (
         error instanceof RegistryError &&
         (status === 404 || status === 401 || status === 403)
@@ -184,7 +185,7 @@ export class OciRegistryClient implements RegistrySource {
     } catch (error) {
       // Distribution answers 400 when n exceeds its own page limit
       // (catalog.maxentries); without n it uses that limit and sends a Link.
-      if (!(error instanceof RegistryError) || error.status !== 400) {
+      if (!(error instanceof RegistryError) || error.registryStatus !== 400) {
         throw error;
       }
       return this.paginate('/v2/_catalog', 'repositories');

@@ -1,4 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { ServiceUnavailableError } from '@backstage/errors';
 import fetch, { Headers } from 'node-fetch';
 import pLimit from 'p-limit';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -20,19 +21,25 @@ export type RegistryErrorReason =
   | 'unavailable';
 
 /**
- * A registry request failed; the message names the registry, the request
- * and the reason.
+ * A registry request failed; the message names the registry, the request,
+ * the reason and what to try. The portal depends on the registry, so over
+ * HTTP this is a 503 (`ServiceUnavailableError`), never a 500. What a
+ * registry does not have (a 404 answer) is no error: callers get undefined
+ * and answer 404 themselves.
  *
  * @public
  */
-export class RegistryError extends Error {
+export class RegistryError extends ServiceUnavailableError {
+  /** The registry's own HTTP status, when it answered. */
+  readonly registryStatus?: number;
+
   constructor(
     message: string,
     readonly reason: RegistryErrorReason,
-    readonly status?: number,
+    registryStatus?: number,
   ) {
     super(message);
-    this.name = 'RegistryError';
+    this.registryStatus = registryStatus;
   }
 }
 
@@ -171,10 +178,12 @@ export class RegistryHttp {
     } else if (response.status === 429 || response.status >= 500) {
       reason = 'unavailable';
     }
-    const hint =
-      response.status === 401 || response.status === 403
-        ? `; check auth of registry '${this.config.name}' in aiPlatform.registries`
-        : '';
+    let hint = '';
+    if (reason === 'unauthorized') {
+      hint = `; check auth of registry '${this.config.name}' in aiPlatform.registries`;
+    } else if (reason === 'unavailable') {
+      hint = '; try again later';
+    }
     throw this.error(
       request,
       url,
@@ -433,7 +442,12 @@ export class RegistryHttp {
         if (error instanceof RegistryError) throw error;
         failure = (error as Error).message;
         if (attempt >= this.config.retries) {
-          throw this.error(request, url, `failed: ${failure}`, 'unavailable');
+          throw this.error(
+            request,
+            url,
+            `failed: ${failure}; try again later, and check that ${this.origin} answers from the backend`,
+            'unavailable',
+          );
         }
       }
       const backoff = Math.min(
