@@ -15,6 +15,12 @@ export interface ClusterDefinition {
   annotations?: Record<string, string>;
   /** Bearer token the cluster accepts; defaults to `<name>-token`. */
   token?: string;
+  /**
+   * The ServiceAccount (`<namespace>/<name>`) the token belongs to. RBAC
+   * objects of the cluster (ClusterRoleBindings, RoleBindings) grant it
+   * access; without it the token's user is `fixture:<name>`.
+   */
+  serviceAccount?: string;
   objects: Iterable<KubeObject>;
 }
 

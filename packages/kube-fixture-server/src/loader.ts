@@ -8,6 +8,7 @@ import { KubeObject } from './types';
 interface ClusterFile {
   kubernetesVersion?: string;
   token?: string;
+  serviceAccount?: string;
   metadata?: {
     labels?: Record<string, string>;
     annotations?: Record<string, string>;
@@ -73,6 +74,7 @@ export async function loadClusterDir(
     name,
     kubernetesVersion: settings.kubernetesVersion,
     token: settings.token,
+    serviceAccount: settings.serviceAccount,
     labels: settings.metadata?.labels,
     annotations: settings.metadata?.annotations,
     objects,

@@ -12,6 +12,7 @@ import { ClusterApi } from './http/ClusterApi';
 import { Listener } from './http/Listener';
 import { Kubeconfig, buildKubeconfig, kubeconfigToYaml } from './kubeconfig';
 import { loadClustersDir } from './loader';
+import { RbacAuthorizer, UserInfo, serviceAccountUser } from './rbac';
 import { ClusterStore } from './store/ClusterStore';
 import {
   SyntheticClustersOptions,
@@ -235,7 +236,21 @@ function createCluster(
   }
   const kubernetesVersion =
     definition.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION;
-  const api = new ClusterApi(store, kubernetesVersion, watchSettings);
+  const user: UserInfo = definition.serviceAccount
+    ? serviceAccountUser(definition.serviceAccount)
+    : { username: `fixture:${definition.name}`, groups: ['system:authenticated'] };
+  const rbac = new RbacAuthorizer(store);
+  const aggregated = rbac.aggregatedClusterRoles();
+  if (aggregated.length) {
+    throw new Error(
+      `Cannot load cluster "${definition.name}": aggregated ClusterRoles (${aggregated.join(
+        ', ',
+      )}) are not evaluated by the fixture server; list their rules instead`,
+    );
+  }
+  const api = new ClusterApi(store, kubernetesVersion, watchSettings, request =>
+    rbac.authorize(user, request),
+  );
   const token =
     options.tokens?.[definition.name] ??
     definition.token ??

@@ -2,6 +2,7 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { statusErrors } from '../errors';
 import { ClusterStore, ListPage } from '../store/ClusterStore';
 import { mergePatch, jsonPatch } from '../store/patch';
+import { ResourceAttributes, requestVerb } from '../rbac';
 import { KubeObject, ResourceType, apiVersionOf } from '../types';
 import {
   apiGroup,
@@ -41,6 +42,7 @@ interface ResourcePath {
   type: ResourceType;
   namespace?: string;
   name?: string;
+  subresource?: string;
 }
 
 /**
@@ -56,6 +58,8 @@ export class ClusterApi {
     private readonly store: ClusterStore,
     private readonly kubernetesVersion: string,
     private readonly watchSettings: WatchSettings,
+    /** Throws a 403 Status when the request's user may not do it (RBAC). */
+    private readonly authorize: (request: ResourceAttributes) => void = () => {},
   ) {}
 
   async handle(
@@ -105,6 +109,10 @@ export class ClusterApi {
       return sendJson(res, 200, list);
     }
     const target = this.resolve(group, version, resourceSegments);
+    this.authorize({
+      ...target,
+      verb: requestVerb(method, target.name !== undefined, query),
+    });
     return this.handleResource(req, res, method, target, query);
   }
 
@@ -123,7 +131,12 @@ export class ClusterApi {
         (segments.length <= 4 ||
           (segments.length === 5 && segments[4] === 'status'))
       ) {
-        return { type, namespace: segments[1], name: segments[3] };
+        return {
+          type,
+          namespace: segments[1],
+          name: segments[3],
+          subresource: segments[4],
+        };
       }
     }
     const type = registry.lookup(group, version, segments[0]);
@@ -131,7 +144,7 @@ export class ClusterApi {
       segments.length <= 2 ||
       (segments.length === 3 && segments[2] === 'status');
     if (!type || !subresourceOk) throw statusErrors.pathNotFound();
-    return { type, name: segments[1] };
+    return { type, name: segments[1], subresource: segments[2] };
   }
 
   private async handleResource(

@@ -122,6 +122,21 @@ const BUILTINS: Builtin[] = [
     false,
     { shortNames: ['crd', 'crds'], categories: ['api-extensions'] },
   ),
+  // RBAC: a cluster holding any of these enforces them (see rbac.ts)
+  grouped(
+    'rbac.authorization.k8s.io/v1',
+    'ClusterRole',
+    'clusterroles',
+    false,
+  ),
+  grouped(
+    'rbac.authorization.k8s.io/v1',
+    'ClusterRoleBinding',
+    'clusterrolebindings',
+    false,
+  ),
+  grouped('rbac.authorization.k8s.io/v1', 'Role', 'roles', true),
+  grouped('rbac.authorization.k8s.io/v1', 'RoleBinding', 'rolebindings', true),
   grouped('resource.k8s.io/v1', 'ResourceSlice', 'resourceslices', false, {
     selectableFields: ['spec.nodeName', 'spec.driver'],
   }),
