@@ -41,7 +41,9 @@ const objects: KubeObject[] = [
     apiVersion: 'rbac.authorization.k8s.io/v1',
     kind: 'Role',
     metadata: { name: 'quota-read', namespace: 'team-a' },
-    rules: [{ apiGroups: [''], resources: ['resourcequotas'], verbs: ['list'] }],
+    rules: [
+      { apiGroups: [''], resources: ['resourcequotas'], verbs: ['list'] },
+    ],
   },
   {
     apiVersion: 'rbac.authorization.k8s.io/v1',
@@ -86,7 +88,12 @@ describe('RBAC of a fixture cluster', () => {
   });
 
   it("answers 403 Forbidden in kube-apiserver's Status shape for a kind no rule grants", async () => {
-    const { status, body } = await rawGet(server, 'locked', '/api/v1/nodes', 5000);
+    const { status, body } = await rawGet(
+      server,
+      'locked',
+      '/api/v1/nodes',
+      5000,
+    );
     expect(status).toBe(403);
     expect(JSON.parse(body)).toEqual({
       kind: 'Status',
@@ -125,7 +132,12 @@ describe('RBAC of a fixture cluster', () => {
       '/api/v1/namespaces/team-a/resourcequotas',
       5000,
     );
-    const everywhere = await rawGet(server, 'locked', '/api/v1/resourcequotas', 5000);
+    const everywhere = await rawGet(
+      server,
+      'locked',
+      '/api/v1/resourcequotas',
+      5000,
+    );
     expect(inTeam.status).toBe(200);
     expect(everywhere.status).toBe(403);
   });

@@ -152,16 +152,16 @@ export class RbacAuthorizer {
 
   private rulesOf(roleRef: any, namespace?: string): PolicyRule[] {
     if (roleRef?.apiGroup !== RBAC_GROUP) return [];
-    const role =
-      roleRef.kind === 'ClusterRole'
-        ? this.objects('ClusterRole').find(
-            r => r.metadata.name === roleRef.name,
-          )
-        : roleRef.kind === 'Role' && namespace
-        ? this.objects('Role', namespace).find(
-            r => r.metadata.name === roleRef.name,
-          )
-        : undefined;
+    let role: KubeObject | undefined;
+    if (roleRef.kind === 'ClusterRole') {
+      role = this.objects('ClusterRole').find(
+        r => r.metadata.name === roleRef.name,
+      );
+    } else if (roleRef.kind === 'Role' && namespace) {
+      role = this.objects('Role', namespace).find(
+        r => r.metadata.name === roleRef.name,
+      );
+    }
     return (role?.rules as PolicyRule[] | undefined) ?? [];
   }
 

@@ -238,12 +238,17 @@ function createCluster(
     definition.kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION;
   const user: UserInfo = definition.serviceAccount
     ? serviceAccountUser(definition.serviceAccount)
-    : { username: `fixture:${definition.name}`, groups: ['system:authenticated'] };
+    : {
+        username: `fixture:${definition.name}`,
+        groups: ['system:authenticated'],
+      };
   const rbac = new RbacAuthorizer(store);
   const aggregated = rbac.aggregatedClusterRoles();
   if (aggregated.length) {
     throw new Error(
-      `Cannot load cluster "${definition.name}": aggregated ClusterRoles (${aggregated.join(
+      `Cannot load cluster "${
+        definition.name
+      }": aggregated ClusterRoles (${aggregated.join(
         ', ',
       )}) are not evaluated by the fixture server; list their rules instead`,
     );

@@ -26,6 +26,42 @@ export interface ClusterHealth {
   staleSince?: string;
   /** The last error, as a sentence that says what failed and where. */
   error?: string;
+  /**
+   * Watched kinds the cluster refuses to show the portal (403 Forbidden).
+   * The other kinds sync; each entry names the RBAC rule that would fix it.
+   */
+  notPermitted?: NotPermittedKind[];
+}
+
+/**
+ * One rule of a Kubernetes (Cluster)Role.
+ *
+ * @public
+ */
+export interface RbacRule {
+  apiGroups: string[];
+  resources: string[];
+  verbs: string[];
+}
+
+/**
+ * A watched kind the portal's credentials may not read on a cluster.
+ *
+ * @public
+ */
+export interface NotPermittedKind {
+  /** e.g. `kueue.x-k8s.io/ClusterQueue` */
+  id: string;
+  group: string;
+  kind: string;
+  /** The resource (plural) the rule must name, e.g. `clusterqueues`. */
+  resource: string;
+  /** The cluster's answer, e.g. `clusterqueues.kueue.x-k8s.io is forbidden: User ...`. */
+  message: string;
+  /** The rule to add to the portal's ClusterRole. */
+  rule: RbacRule;
+  /** Since when (ISO 8601). */
+  since: string;
 }
 
 /**

@@ -59,7 +59,9 @@ export class ClusterApi {
     private readonly kubernetesVersion: string,
     private readonly watchSettings: WatchSettings,
     /** Throws a 403 Status when the request's user may not do it (RBAC). */
-    private readonly authorize: (request: ResourceAttributes) => void = () => {},
+    private readonly authorize: (
+      request: ResourceAttributes,
+    ) => void = () => {},
   ) {}
 
   async handle(

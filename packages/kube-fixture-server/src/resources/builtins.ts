@@ -123,12 +123,7 @@ const BUILTINS: Builtin[] = [
     { shortNames: ['crd', 'crds'], categories: ['api-extensions'] },
   ),
   // RBAC: a cluster holding any of these enforces them (see rbac.ts)
-  grouped(
-    'rbac.authorization.k8s.io/v1',
-    'ClusterRole',
-    'clusterroles',
-    false,
-  ),
+  grouped('rbac.authorization.k8s.io/v1', 'ClusterRole', 'clusterroles', false),
   grouped(
     'rbac.authorization.k8s.io/v1',
     'ClusterRoleBinding',

@@ -1,5 +1,8 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import type { ClusterHealth } from '@ai-platform/backstage-plugin-ai-platform-common';
+import type {
+  ClusterHealth,
+  NotPermittedKind,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
 import type {
   CachedObject,
   ClusterView,
@@ -8,6 +11,7 @@ import type {
 import { ClusterConfig, WatchSettings } from './config';
 import { KubeClient } from './KubeClient';
 import { kindId, WatchedKindDefinition } from './kinds';
+import { ruleForKind } from './rbac';
 import { Reflector } from './Reflector';
 import { sleep } from './sleep';
 
@@ -155,8 +159,32 @@ export class ClusterCache {
     this.discoveryErrorSince = undefined;
   }
 
+  /** Kinds the cluster answers 403 Forbidden for, with the rule that would allow them. */
+  private notPermitted(): NotPermittedKind[] {
+    return [...this.reflectors.values()].flatMap(({ kind, reflector }) => {
+      const forbidden = reflector.status.forbidden;
+      if (!forbidden) return [];
+      return [
+        {
+          id: kind.id,
+          group: kind.group,
+          kind: kind.kind,
+          resource: kind.plural,
+          message: forbidden.message,
+          rule: ruleForKind(kind),
+          since: new Date(forbidden.since).toISOString(),
+        },
+      ];
+    });
+  }
+
   health(): ClusterHealth {
-    const statuses = [...this.reflectors.values()].map(r => r.reflector.status);
+    // A kind the portal may not read is reported, not waited for: the rest
+    // of the cluster syncs without it.
+    const statuses = [...this.reflectors.values()]
+      .map(r => r.reflector.status)
+      .filter(s => !s.forbidden);
+    const notPermitted = this.notPermitted();
     const lastEventAt =
       Math.max(0, ...statuses.map(s => s.lastEventAt ?? 0)) || undefined;
     const errors = statuses.filter(s => s.error);
@@ -179,6 +207,7 @@ export class ClusterCache {
     const base = {
       syncedAt: iso(this.syncedAt),
       lastEventAt: iso(lastEventAt),
+      ...(notPermitted.length ? { notPermitted } : {}),
     };
     if (error && this.syncedAt === undefined) {
       return { ...base, state: 'error', error };

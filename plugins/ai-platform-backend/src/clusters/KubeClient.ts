@@ -13,7 +13,12 @@ export class KubeRequestError extends ServiceUnavailableError {
   /** The API server's own HTTP status, when it answered. */
   readonly kubeStatus?: number;
 
-  constructor(message: string, kubeStatus?: number) {
+  constructor(
+    message: string,
+    kubeStatus?: number,
+    /** The cluster's own words (its Status message), when it answered. */
+    readonly detail?: string,
+  ) {
     super(message);
     this.kubeStatus = kubeStatus;
   }
@@ -134,6 +139,7 @@ export class KubeClient {
       throw new KubeRequestError(
         `cluster '${this.name}': ${what} answered ${response.status}: ${detail}`,
         response.status,
+        detail,
       );
     }
     return response;

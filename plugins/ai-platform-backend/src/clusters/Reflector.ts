@@ -8,6 +8,9 @@ import { sleep } from './sleep';
 /** The resource version a watch started from is too old: list again. */
 class ResourceExpiredError extends Error {}
 
+const isForbidden = (error: unknown) =>
+  error instanceof KubeRequestError && error.kubeStatus === 403;
+
 interface KubeList {
   metadata?: { resourceVersion?: string; continue?: string };
   items?: KubeObject[];
@@ -22,6 +25,12 @@ export interface ReflectorStatus {
   lastEventAt?: number;
   error?: string;
   errorSince?: number;
+  /**
+   * The cluster answers 403 Forbidden for this kind: the portal's
+   * credentials lack the rule. Not an error of the cluster; the kind is
+   * empty and retried at the longest back-off.
+   */
+  forbidden?: { message: string; since: number };
 }
 
 function keyOf(object: { metadata: { namespace?: string; name: string } }) {
@@ -98,6 +107,11 @@ export class Reflector {
           );
           continue;
         }
+        if (isForbidden(error)) {
+          this.notPermitted(error as KubeRequestError);
+          await sleep(maxBackoffMs, signal);
+          continue;
+        }
         this.failed(error as Error);
         await sleep(backoff, signal);
         backoff = Math.min(backoff * 2, maxBackoffMs);
@@ -123,12 +137,42 @@ export class Reflector {
     this.state.errorSince ??= Date.now();
   }
 
+  /** Logs once per change of the answer, empties the kind and says why. */
+  private notPermitted(error: KubeRequestError) {
+    const message = error.detail ?? error.message;
+    if (this.state.forbidden?.message !== message) {
+      this.options.logger.warn(
+        `Not permitted to read ${this.describe()}: ${message}. Add get, list and watch on ${
+          this.options.kind.plural
+        } in API group "${
+          this.options.kind.group
+        }" to the portal's ClusterRole (deploy/kubernetes/clusterrole.yaml)`,
+      );
+    }
+    this.state.forbidden = {
+      message,
+      since: this.state.forbidden?.since ?? Date.now(),
+    };
+    this.state.error = undefined;
+    this.state.errorSince = undefined;
+    if (this.items.size) {
+      this.items = new Map();
+      this.snapshot = undefined;
+    }
+  }
+
   private recovered() {
     if (this.state.error) {
       this.options.logger.info(`Watch cache of ${this.describe()} recovered`);
     }
+    if (this.state.forbidden) {
+      this.options.logger.info(
+        `Permitted again to read ${this.describe()}; it syncs now`,
+      );
+    }
     this.state.error = undefined;
     this.state.errorSince = undefined;
+    this.state.forbidden = undefined;
   }
 
   private project(object: KubeObject): CachedObject | undefined {

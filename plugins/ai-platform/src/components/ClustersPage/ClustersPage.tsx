@@ -12,6 +12,7 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { useClusters } from '../../hooks/useClusters';
 import { ClusterFigures } from '../ClusterFigures';
+import { ClusterPermissions } from '../ClusterPermissions';
 import { ClustersTable } from '../ClustersTable';
 
 const SUBTITLE =
@@ -70,6 +71,7 @@ function ClustersContent() {
       <Box mb={3}>
         <ClusterFigures clusters={clusters} />
       </Box>
+      <ClusterPermissions clusters={clusters} />
       <ClustersTable clusters={clusters} />
     </>
   );

@@ -1,0 +1,1 @@
+export { ClusterPermissions } from './ClusterPermissions';
