@@ -107,6 +107,6 @@ describe('ai-platform backend: agent registry routes and actions', () => {
         input: { classification: 'internal', cluster: 'mars' },
         credentials,
       }),
-    ).rejects.toThrow(/No cluster named 'mars'/);
+    ).rejects.toThrow(/Unknown cluster 'mars'; the valid ones are/);
   });
 });

@@ -178,6 +178,7 @@ describe('ai-platform backend: GPU routes and actions', () => {
       'get-gpu-cost',
       'get-gpu-overview',
       'get-team-gpu-quota',
+      'list-clusters',
       'list-ai-agents',
       'list-mcp-servers',
       'list-model-versions',
@@ -331,7 +332,7 @@ describe('ai-platform backend: resolve-model-version', () => {
     [
       'an unknown model',
       { registry: 'fra-sovereign', repository: 'models/nope', tag: '1' },
-      "The model fra-sovereign/models/nope could not be read: Registry 'fra-sovereign' has no model repository 'models/nope'",
+      "The model fra-sovereign/models/nope could not be read: Unknown model repository 'models/nope'; the valid ones are",
     ],
     [
       'a tag that does not resolve',

@@ -29,6 +29,7 @@ import { readRegistryConfigs } from './registry/config';
 import { createRouter } from './router';
 import { readSovereigntyRules } from './sovereignty/config';
 import { createSovereigntyModule } from './sovereignty/module';
+import { strictActionsRegistry } from './tools/strictRegistry';
 
 /**
  * The AI Platform backend plugin: assembles the domain modules and mounts
@@ -115,8 +116,10 @@ export const aiPlatformPlugin = createBackendPlugin({
             deviceClasses,
           }),
         ];
+        // Every action's input refuses unknown keys (see strictActionsRegistry).
+        const actionsRegistry = strictActionsRegistry(deps.actionsRegistry);
         for (const domain of domains) {
-          domain.registerActions?.(deps.actionsRegistry);
+          domain.registerActions?.(actionsRegistry);
           await domain.scheduleTasks?.(deps.scheduler);
         }
         httpRouter.use(await createRouter({ domains, httpAuth, permissions }));

@@ -11,6 +11,8 @@ import type {
 } from '@ai-platform/backstage-plugin-ai-platform-node';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { checkPlacement } from '../sovereignty/placementCheck';
+import { teamRef } from '../gpu/teams';
+import { requireKnown, toolName, unknownName } from '../tools/names';
 
 type Zod = Parameters<
   Parameters<ActionsRegistryService['register']>[0]['schema']['input']
@@ -104,6 +106,13 @@ export function registerAgentActions(
   },
 ): void {
   const { agents, clusters, rules } = options;
+  const requireCluster = (cluster: string | undefined) =>
+    requireKnown(
+      'cluster',
+      cluster,
+      clusters.clusters().map(c => c.name),
+      `${toolName('list-clusters')} lists them with their health`,
+    );
 
   actionsRegistry.register({
     name: 'list-ai-agents',
@@ -179,6 +188,15 @@ export function registerAgentActions(
       },
     ],
     action: async ({ input }) => {
+      requireCluster(input.cluster);
+      if (input.owner?.trim()) {
+        const owners = [
+          ...new Set(agents.listAgents().items.map(a => a.owner)),
+        ];
+        if (!owners.includes(teamRef(input.owner))) {
+          throw unknownName('agent owner', teamRef(input.owner), owners);
+        }
+      }
       const list = agents.listAgents(input);
       return {
         output: {
@@ -237,6 +255,7 @@ export function registerAgentActions(
     },
     examples: [{ title: 'Every MCP server with its tools', input: {} }],
     action: async ({ input }) => {
+      requireCluster(input.cluster);
       const list = agents.listMcpServers();
       const q = input.q?.trim().toLocaleLowerCase('en-US');
       const servers = list.items

@@ -1,6 +1,7 @@
 import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
-import { NotFoundError } from '@backstage/errors';
+import { unknownName } from '../tools/names';
 import type { DomainModule } from '../domain';
+import { registerClusterActions } from './actions';
 import { summarizeCluster } from './inventory';
 
 /**
@@ -13,6 +14,9 @@ export function createClustersModule(options: {
   const { clusters } = options;
   return {
     service: clusters,
+    registerActions(actionsRegistry) {
+      registerClusterActions(actionsRegistry, clusters);
+    },
     addRoutes(router) {
       router.get('/clusters', async (_req, res) => {
         res.json({ items: clusters.clusters().map(summarizeCluster) });
@@ -21,8 +25,10 @@ export function createClustersModule(options: {
       router.get('/clusters/:name', async (req, res) => {
         const view = clusters.cluster(req.params.name);
         if (!view) {
-          throw new NotFoundError(
-            `No cluster named '${req.params.name}' is configured; GET /clusters lists the configured ones`,
+          throw unknownName(
+            'cluster',
+            req.params.name,
+            clusters.clusters().map(c => c.name),
           );
         }
         res.json({ ...summarizeCluster(view) });

@@ -2,6 +2,7 @@ import {
   aiPlatformCostReadPermission,
   COST_GROUP_BYS,
   COST_WINDOWS,
+  CostWindow,
   DEFAULT_COST_GROUP_BY,
   DEFAULT_COST_WINDOW,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
@@ -10,6 +11,7 @@ import type {
   UserInfoService,
 } from '@backstage/backend-plugin-api';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import { unknownName } from '../tools/names';
 import { costVisibility } from './access';
 import { CostService } from './CostService';
 
@@ -43,6 +45,29 @@ export function registerCostActions(
   },
 ): void {
   const { cost, permissions, userInfo } = options;
+  /** An empty drill-down answers NotFound when the team or service is not one the caller could see. */
+  const requireKnownScope = async (
+    input: { window: CostWindow; team?: string; service?: string },
+    visibility: Awaited<ReturnType<typeof costVisibility>>,
+  ) => {
+    for (const groupBy of ['team', 'service'] as const) {
+      const wanted = input[groupBy];
+      if (!wanted) continue;
+      const all = await cost.report({
+        window: input.window,
+        groupBy,
+        visibility,
+      });
+      const keys = all.rows.map(r => r.key);
+      if (!keys.includes(wanted)) {
+        throw unknownName(
+          `${groupBy} with GPU cost in the last ${input.window}`,
+          wanted,
+          keys,
+        );
+      }
+    }
+  };
   actionsRegistry.register({
     name: 'get-gpu-cost',
     title: 'GPU cost by team, model or service',
@@ -162,6 +187,9 @@ export function registerCostActions(
           service: input.service,
         }),
       });
+      if (report.rows.length === 0) {
+        await requireKnownScope(input, visibility);
+      }
       return {
         output: {
           window: report.window,

@@ -88,7 +88,12 @@ export class GovernanceService {
         ...limits,
         placed && gpusValid
           ? checkQuota(request, view, gpu)
-          : notEvaluated('gpu-quota', `Quota: ${why}`),
+          : notEvaluated(
+              'gpu-quota',
+              placed
+                ? 'Quota: the GPU or replica count is not a whole number of at least 1, so quota was not compared'
+                : `Quota: ${why}`,
+            ),
         gpusValid
           ? checkCapacity(request, gpu)
           : notEvaluated(

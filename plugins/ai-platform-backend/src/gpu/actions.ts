@@ -1,6 +1,11 @@
 import { aiPlatformGpuReadPermission } from '@ai-platform/backstage-plugin-ai-platform-common';
+import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import { InputError } from '@backstage/errors';
+import { requireKnown, toolName, unknownName } from '../tools/names';
 import type { GpuService } from './GpuService';
+import { normalizeProduct } from './nodes';
+import { teamRef } from './teams';
 
 type Zod = Parameters<
   Parameters<ActionsRegistryService['register']>[0]['schema']['input']
@@ -91,7 +96,10 @@ const health = (z: Zod) =>
 export function registerGpuActions(
   actionsRegistry: ActionsRegistryService,
   gpu: GpuService,
+  clusters: ClusterSource,
 ): void {
+  const clusterNames = () => clusters.clusters().map(c => c.name);
+  const listClusters = `${toolName('list-clusters')} lists them`;
   actionsRegistry.register({
     name: 'get-gpu-overview',
     title: 'GPU capacity and quota overview',
@@ -149,8 +157,25 @@ export function registerGpuActions(
       },
     ],
     action: async ({ input }) => {
-      const { clusters, quotas, queues, totals: t } = gpu.overview(input);
-      return { output: { clusters, quotas, queues, totals: t } };
+      requireKnown('cluster', input.cluster, clusterNames(), listClusters);
+      requireJurisdiction(input.jurisdiction);
+      const answer = gpu.overview(input);
+      const { filterOptions } = answer;
+      if (
+        input.product &&
+        !filterOptions.products.some(p => sameProduct(p, input.product!))
+      ) {
+        throw unknownName('GPU product', input.product, filterOptions.products);
+      }
+      if (input.team && !filterOptions.teams.includes(teamRef(input.team))) {
+        throw unknownName(
+          'team with a GPU namespace or queue',
+          teamRef(input.team),
+          filterOptions.teams,
+        );
+      }
+      const { clusters: rows, quotas, queues, totals: t } = answer;
+      return { output: { clusters: rows, quotas, queues, totals: t } };
     },
   });
 
@@ -186,7 +211,18 @@ export function registerGpuActions(
         }),
     },
     examples: [{ title: 'EU Inference', input: { team: 'eu-inference' } }],
-    action: async ({ input }) => ({ output: gpu.teamUsage(input.team) }),
+    action: async ({ input }) => {
+      const usage = gpu.teamUsage(input.team);
+      if (usage.clusters.length === 0) {
+        const { teams } = gpu.overview().filterOptions;
+        throw unknownName(
+          'team with a GPU namespace or queue',
+          usage.team,
+          teams,
+        );
+      }
+      return { output: usage };
+    },
   });
 
   actionsRegistry.register({
@@ -264,8 +300,25 @@ export function registerGpuActions(
       },
     ],
     action: async ({ input }) => {
+      requireJurisdiction(input.jurisdiction);
       const { candidates, excluded } = gpu.findCapacity(input);
       return { output: { candidates, excluded } };
     },
   });
+}
+
+function sameProduct(known: string, wanted: string): boolean {
+  return (
+    known.toLocaleLowerCase('en-US') ===
+    normalizeProduct(wanted).toLocaleLowerCase('en-US')
+  );
+}
+
+/** A jurisdiction filter is an ISO 3166-1 alpha-2 code or EU, never free text. */
+function requireJurisdiction(value: string | undefined): void {
+  if (value !== undefined && !/^[A-Za-z]{2}$/.test(value.trim())) {
+    throw new InputError(
+      `Invalid jurisdiction '${value}': give an ISO 3166-1 alpha-2 code such as DE, or EU for any EU member state`,
+    );
+  }
 }

@@ -27,7 +27,7 @@ export function createGpuModule(options: {
   return {
     service: gpu,
     registerActions(actionsRegistry) {
-      registerGpuActions(actionsRegistry, gpu);
+      registerGpuActions(actionsRegistry, gpu, options.clusters);
     },
     addRoutes(router, { requireRead }) {
       router.use('/gpu', requireRead(aiPlatformGpuReadPermission, 'GPU data'));

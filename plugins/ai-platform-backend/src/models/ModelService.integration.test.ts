@@ -301,11 +301,13 @@ describe.each(SOURCES)('ModelService over %s', (_name, start) => {
 
   it('says clearly what was asked for that does not exist', async () => {
     await expect(models.listVersions('nope', LLAMA)).rejects.toThrow(
-      "No registry named 'nope'",
+      /Unknown registry 'nope'; the valid ones? (is|are) .*ghcr-example-org/,
     );
     await expect(
       models.listVersions('ghcr-example-org', 'models/other'),
-    ).rejects.toThrow("has no model repository 'models/other'");
+    ).rejects.toThrow(
+      /Unknown model repository 'models\/other'; the valid ones? (is|are) .*\(in registry ghcr-example-org\)/,
+    );
     await expect(
       models.getVersion('ghcr-example-org', LLAMA, '9.9'),
     ).rejects.toThrow("has no model version tagged '9.9'");

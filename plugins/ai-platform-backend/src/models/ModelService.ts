@@ -4,6 +4,7 @@ import {
   NotFoundError,
   ServiceUnavailableError,
 } from '@backstage/errors';
+import { unknownName } from '../tools/names';
 import {
   DEFAULT_SOVEREIGNTY_RULES,
   DigestDeployments,
@@ -426,8 +427,11 @@ export class ModelService implements ModelSource {
     this.config(registry);
     const repositories = await this.repositories(registry);
     if (!repositories.includes(repository)) {
-      throw new NotFoundError(
-        `Registry '${registry}' has no model repository '${repository}'; GET /models lists them`,
+      throw unknownName(
+        'model repository',
+        repository,
+        repositories,
+        `in registry ${registry}`,
       );
     }
     return this.snapshot(registry, repository);
@@ -457,8 +461,10 @@ export class ModelService implements ModelSource {
   private config(registry: string): RegistryConfig {
     const config = this.options.registries.find(r => r.name === registry);
     if (!config) {
-      throw new NotFoundError(
-        `No registry named '${registry}' is configured; GET /models lists the configured ones`,
+      throw unknownName(
+        'registry',
+        registry,
+        this.options.registries.map(r => r.name),
       );
     }
     return config;

@@ -2,6 +2,7 @@ import { aiPlatformModelsReadPermission } from '@ai-platform/backstage-plugin-ai
 import type { ModelSource } from '@ai-platform/backstage-plugin-ai-platform-node';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { InputError } from '@backstage/errors';
+import { unknownName } from '../tools/names';
 import type { ModelVersionResolver } from './ModelVersionResolver';
 
 type Zod = Parameters<
@@ -106,6 +107,14 @@ export function registerModelActions(
     ],
     action: async ({ input }) => {
       const list = await models.listModels();
+      const registries = list.registries.map(r => r.name);
+      if (input.registry && !registries.includes(input.registry)) {
+        throw unknownName('registry', input.registry, registries);
+      }
+      const families = list.models.flatMap(m => (m.family ? [m.family] : []));
+      if (input.family && !families.includes(input.family)) {
+        throw unknownName('model family', input.family, families);
+      }
       return {
         output: {
           models: list.models

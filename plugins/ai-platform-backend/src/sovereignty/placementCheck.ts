@@ -7,12 +7,13 @@ import {
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { InputError } from '@backstage/errors';
+import { unknownName } from '../tools/names';
 
 /** Where a request points: a cluster's labels, a namespace's over them, explicit labels over both. */
 function sourcesOf(
   request: PlacementCheckRequest,
   clusters: ClusterSource,
-): SovereigntyLabelSources {
+): SovereigntyLabelSources & { missingNamespace?: boolean } {
   const { cluster, namespace, labels } = request;
   if (!cluster) {
     if (namespace) {
@@ -27,11 +28,10 @@ function sourcesOf(
   }
   const view = clusters.cluster(cluster);
   if (!view) {
-    const known = clusters.clusters().map(c => c.name);
-    throw new InputError(
-      `No cluster named '${cluster}' is configured; use one of ${
-        known.join(', ') || '(none)'
-      }`,
+    throw unknownName(
+      'cluster',
+      cluster,
+      clusters.clusters().map(c => c.name),
     );
   }
   const ns = namespace
@@ -43,6 +43,9 @@ function sourcesOf(
       }`
     : `cluster ${cluster}`;
   return {
+    // Given labels stand for the namespace's; without them its labels are unknown.
+    missingNamespace:
+      namespace !== undefined && !ns && Object.keys(labels ?? {}).length === 0,
     cluster: view.labels,
     namespace: ns?.metadata.labels,
     entity: labels,
@@ -64,7 +67,7 @@ export function checkPlacement(
       'Give the data classification: public, internal, confidential or restricted',
     );
   }
-  const placement = sourcesOf(request, clusters);
+  const { missingNamespace, ...placement } = sourcesOf(request, clusters);
   const evaluation = evaluateSovereignty(
     {
       kind: 'workload',
@@ -76,6 +79,26 @@ export function checkPlacement(
     },
     rules,
   );
+  if (missingNamespace) {
+    // The namespace's labels override the cluster's: without them the
+    // answer is not known, whatever the cluster's labels say.
+    return {
+      status: evaluation.status === 'violation' ? 'violation' : 'unknown',
+      classification: evaluation.classification,
+      placement: placement.description!,
+      findings: [
+        {
+          aspect: 'run',
+          status: 'unknown',
+          code: 'unknown-namespace',
+          target: `${request.cluster}/${request.namespace}`,
+          message: `There is no namespace '${request.namespace}' on cluster ${request.cluster}, so the labels it would carry (which override the cluster's) are not known`,
+          fix: 'Check an existing namespace of the cluster, or give the labels the namespace will carry',
+        },
+        ...evaluation.findings,
+      ],
+    };
+  }
   return {
     status: evaluation.status,
     classification: evaluation.classification,

@@ -63,7 +63,9 @@ export type SovereigntyFindingCode =
   /** The classification is not one of the four known ones. */
   | 'unknown-classification'
   /** The rules have no entry for the classification. */
-  | 'no-rule';
+  | 'no-rule'
+  /** The namespace asked about does not exist, so its labels are not known. */
+  | 'unknown-namespace';
 
 /**
  * One reason in an evaluation.
