@@ -19,7 +19,24 @@ export type SeedSbom =
   /** A CycloneDX document as an OCI 1.1 referrer. */
   | 'cyclonedx-referrer'
   /** A CycloneDX document under cosign's legacy `sha256-<hex>.sbom` tag. */
-  | 'cyclonedx-cosign-tag';
+  | 'cyclonedx-cosign-tag'
+  /**
+   * An SPDX referrer whose upload was cut short: the blob is the first part
+   * of a valid document, so it is present but cannot be parsed.
+   */
+  | 'spdx-referrer-malformed';
+
+/** How a version's SLSA build provenance (an in-toto statement) is stored. */
+export type SeedProvenance =
+  /** A DSSE-signed statement in a sigstore bundle, as an OCI 1.1 referrer (cosign v3 `attest`). */
+  | 'slsa-referrer'
+  /** A DSSE envelope under cosign's legacy `sha256-<hex>.att` tag. */
+  | 'slsa-cosign-tag'
+  /**
+   * A referrer of this version whose statement names another digest as its
+   * subject: the provenance of the previous build, attached again.
+   */
+  | 'slsa-referrer-wrong-subject';
 
 export interface SeedVersion {
   tag: string;
@@ -34,6 +51,7 @@ export interface SeedVersion {
   weightBytes: number;
   signature?: SeedSignature;
   sbom?: SeedSbom;
+  provenance?: SeedProvenance;
 }
 
 export interface SeedModel {
@@ -46,6 +64,10 @@ export interface SeedModel {
   license: string;
   /** The catalog Group that owns the model, as the `ai-platform.io/owner` manifest annotation. */
   owner?: string;
+  /** Where the weights come from, as a package URL (SBOM and provenance name it). */
+  upstream: string;
+  /** The CI workflow that packages the model: the SLSA builder of its provenance. */
+  builder: string;
   versions: SeedVersion[];
   /**
    * A tag pushed first as one version and then again as another, as
@@ -58,6 +80,9 @@ export interface SeedModel {
 export const SEED_MODELS: readonly SeedModel[] = [
   {
     repository: 'models/mistral-small-3.2-24b-instruct',
+    upstream: 'pkg:huggingface/mistralai/Mistral-Small-3.2-24B-Instruct-2506',
+    builder:
+      'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.1.0',
     packaging: 'modelpack',
     name: 'Mistral-Small-3.2-24B-Instruct',
     title: 'Mistral Small 3.2 24B Instruct',
@@ -74,7 +99,7 @@ export const SEED_MODELS: readonly SeedModel[] = [
         precision: 'bfloat16',
         format: 'safetensors',
         weightBytes: 6144,
-        sbom: 'spdx-referrer',
+        sbom: 'spdx-referrer-malformed',
       },
       {
         tag: '3.2.0',
@@ -86,6 +111,7 @@ export const SEED_MODELS: readonly SeedModel[] = [
         weightBytes: 6400,
         signature: 'sigstore-referrer',
         sbom: 'spdx-referrer',
+        provenance: 'slsa-referrer',
       },
       {
         // Newer than what the fixture clusters run: the version the
@@ -99,11 +125,15 @@ export const SEED_MODELS: readonly SeedModel[] = [
         weightBytes: 6464,
         signature: 'sigstore-referrer',
         sbom: 'spdx-referrer',
+        provenance: 'slsa-referrer',
       },
     ],
   },
   {
     repository: 'models/phi-4-mini-instruct',
+    upstream: 'pkg:huggingface/microsoft/Phi-4-mini-instruct',
+    builder:
+      'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.1.0',
     packaging: 'modelpack',
     name: 'Phi-4-mini-instruct',
     title: 'Phi 4 mini instruct',
@@ -135,6 +165,9 @@ export const SEED_MODELS: readonly SeedModel[] = [
   },
   {
     repository: 'models/mistral-7b-instruct-v0.3',
+    upstream: 'pkg:huggingface/mistralai/Mistral-7B-Instruct-v0.3',
+    builder:
+      'https://gitlab.com/example-eu/model-factory/-/pipelines@refs/heads/main',
     packaging: 'kitops',
     name: 'mistral-7b-instruct',
     title: 'Mistral 7B Instruct',
@@ -162,11 +195,15 @@ export const SEED_MODELS: readonly SeedModel[] = [
         weightBytes: 4352,
         signature: 'cosign-tag',
         sbom: 'cyclonedx-referrer',
+        provenance: 'slsa-cosign-tag',
       },
     ],
   },
   {
     repository: 'models/llama-3.1-8b-instruct',
+    upstream: 'pkg:huggingface/meta-llama/Llama-3.1-8B-Instruct',
+    builder:
+      'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.1.0',
     packaging: 'modelpack',
     name: 'Llama-3.1-8B-Instruct',
     title: 'Llama 3.1 8B Instruct',
@@ -195,6 +232,7 @@ export const SEED_MODELS: readonly SeedModel[] = [
         format: 'safetensors',
         weightBytes: 2560,
         sbom: 'spdx-referrer',
+        provenance: 'slsa-referrer-wrong-subject',
       },
     ],
     movedTag: { tag: 'latest', from: '1.0.0', to: '1.1.0' },

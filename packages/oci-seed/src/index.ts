@@ -13,6 +13,7 @@ export type { Descriptor, OciTarget } from './target';
 export { SEED_MODELS, SEED_REGISTRIES } from './catalogue';
 export type {
   SeedModel,
+  SeedProvenance,
   SeedRegistry,
   SeedSbom,
   SeedSignature,
@@ -21,3 +22,8 @@ export type {
 export { fakeBytes, seedModels } from './seed';
 export type { SeededModel, SeededVersion, SeedReport } from './seed';
 export { buildRegistryAppConfig } from './appConfig';
+export {
+  IN_TOTO_PAYLOAD_TYPE,
+  IN_TOTO_STATEMENT_V1,
+  PredicateTypes,
+} from './documents';

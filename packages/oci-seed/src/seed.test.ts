@@ -66,6 +66,72 @@ describe('seedModels into an OCI image layout', () => {
     });
   });
 
+  /** The referrers of a version, as the `sha256-<hex>` fallback index lists them, with their first layer. */
+  async function referrerLayers(repository: string, digest: string) {
+    const root = join(dir, repository);
+    const blob = (d: string) =>
+      readFile(join(root, 'blobs', 'sha256', d.slice('sha256:'.length)), 'utf8');
+    const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
+    const fallback = index.manifests.find(
+      (m: any) => m.annotations?.[REF_NAME] === digest.replace(':', '-'),
+    );
+    if (!fallback) return [];
+    const referrers = JSON.parse(await blob(fallback.digest)).manifests;
+    return Promise.all(
+      referrers.map(async (r: any) => {
+        const manifest = JSON.parse(await blob(r.digest));
+        return {
+          artifactType: r.artifactType,
+          annotations: r.annotations ?? {},
+          subject: manifest.subject.digest,
+          content: await blob(manifest.layers[0].digest),
+        };
+      }),
+    );
+  }
+
+  it('attaches SLSA provenance whose statement names the version, except one that names the previous build', async () => {
+    const subjects = async (repository: string, tag: string) => {
+      const { digest } = version(repository, tag);
+      const layers = await referrerLayers(repository, digest);
+      return layers
+        .filter(
+          l =>
+            l.annotations['dev.sigstore.bundle.predicateType'] ===
+            'https://slsa.dev/provenance/v1',
+        )
+        .map(l => {
+          expect(l.subject).toBe(digest);
+          const { dsseEnvelope } = JSON.parse(l.content);
+          const statement = JSON.parse(
+            Buffer.from(dsseEnvelope.payload, 'base64').toString('utf8'),
+          );
+          return `sha256:${statement.subject[0].digest.sha256}`;
+        });
+    };
+    const small = 'models/mistral-small-3.2-24b-instruct';
+    const llama = 'models/llama-3.1-8b-instruct';
+    expect(await subjects(small, '3.2.0')).toEqual([
+      version(small, '3.2.0').digest,
+    ]);
+    expect(await subjects(small, '3.1.0')).toEqual([]);
+    expect(await subjects(llama, '1.1.0')).toEqual([
+      version(llama, '1.0.0').digest,
+    ]);
+  });
+
+  it('attaches an SPDX document to mistral-small 3.1.0 that is cut short', async () => {
+    const small = 'models/mistral-small-3.2-24b-instruct';
+    const [sbom] = await referrerLayers(small, version(small, '3.1.0').digest);
+    expect(sbom.artifactType).toBe('application/spdx+json');
+    expect(sbom.content).toContain('"spdxVersion": "SPDX-2.3"');
+    expect(() => JSON.parse(sbom.content)).toThrow();
+    const good = (
+      await referrerLayers(small, version(small, '3.2.0').digest)
+    ).find(l => l.artifactType === 'application/spdx+json')!;
+    expect(JSON.parse(good.content).packages).toHaveLength(4);
+  });
+
   it('is referenced by digest from the fixture clusters', async () => {
     const fra = await readFile(
       join(EXAMPLES, 'eu-sovereign-fra/serving.yaml'),

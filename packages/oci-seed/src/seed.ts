@@ -1,5 +1,18 @@
 import { createHash } from 'node:crypto';
-import { SEED_MODELS, SeedModel, SeedVersion } from './catalogue';
+import {
+  SEED_MODELS,
+  SEED_REGISTRIES,
+  SeedModel,
+  SeedVersion,
+} from './catalogue';
+import {
+  cycloneDxDocument,
+  dsseEnvelope,
+  PredicateTypes,
+  provenanceStatement,
+  spdxDocument,
+  VersionLayers,
+} from './documents';
 import { pushReferrer } from './RegistryPusher';
 import { Descriptor, MediaTypes, OciTarget, referrersTag } from './target';
 
@@ -11,6 +24,8 @@ export interface SeededVersion {
   totalSize: number;
   signed: boolean;
   sbom: boolean;
+  /** How its SLSA provenance is stored, if it has one. */
+  provenance?: SeedVersion['provenance'];
 }
 
 export interface SeededModel {
@@ -121,7 +136,12 @@ async function writeVersion(
   target: OciTarget,
   model: SeedModel,
   v: SeedVersion,
-): Promise<{ manifest: Descriptor; body: object; totalSize: number }> {
+): Promise<{
+  manifest: Descriptor;
+  body: object;
+  totalSize: number;
+  layers: VersionLayers;
+}> {
   const layers: Descriptor[] = [];
   for (const file of layerFiles(model, v)) {
     layers.push(
@@ -160,7 +180,12 @@ async function writeVersion(
   const manifest = await target.manifest(model.repository, v.tag, body);
   const totalSize =
     manifest.size + config.size + layers.reduce((sum, l) => sum + l.size, 0);
-  return { manifest, body, totalSize };
+  return {
+    manifest,
+    body,
+    totalSize,
+    layers: { weights: layers[0], tokenizer: layers[1] },
+  };
 }
 
 /** A manifest under one of cosign's legacy tags, with one layer. */
@@ -168,9 +193,9 @@ async function cosignTag(
   target: OciTarget,
   repository: string,
   subject: Descriptor,
-  suffix: 'sig' | 'sbom',
+  suffix: 'sig' | 'sbom' | 'att',
   mediaType: string,
-  content: object,
+  content: object | string,
   annotations: Record<string, string>,
 ) {
   const config = await target.blob(repository, '{}', MediaTypes.ociEmpty);
@@ -187,31 +212,20 @@ async function cosignTag(
   );
 }
 
-function sbomDocument(
-  format: 'spdx' | 'cyclonedx',
-  name: string,
-  created: string,
-) {
-  return format === 'spdx'
-    ? {
-        spdxVersion: 'SPDX-2.3',
-        dataLicense: 'CC0-1.0',
-        SPDXID: 'SPDXRef-DOCUMENT',
-        name,
-        creationInfo: { created, creators: ['Tool: ai-platform-oci-seed'] },
-        packages: [
-          { SPDXID: 'SPDXRef-model', name, downloadLocation: 'NOASSERTION' },
-        ],
-      }
-    : {
-        bomFormat: 'CycloneDX',
-        specVersion: '1.6',
-        version: 1,
-        metadata: {
-          timestamp: created,
-          component: { type: 'machine-learning-model', name },
-        },
-      };
+/** The reference host a repository is pulled from, as the clusters name it. */
+function registryHost(repository: string): string {
+  return (
+    SEED_REGISTRIES.find(r => r.repositories.includes(repository))
+      ?.aliases[0] ?? 'registry.example'
+  );
+}
+
+/** What a version's supply chain is written from. */
+interface SupplyChainInput {
+  subject: Descriptor;
+  layers: VersionLayers;
+  /** The digest the wrong-subject provenance names instead of `subject`'s. */
+  previousDigest?: string;
 }
 
 /**
@@ -224,7 +238,7 @@ async function writeSupplyChain(
   target: OciTarget,
   model: SeedModel,
   v: SeedVersion,
-  subject: Descriptor,
+  { subject, layers, previousDigest }: SupplyChainInput,
 ): Promise<void> {
   const repo = model.repository;
   const name = `${model.name}:${v.tag}`;
@@ -272,14 +286,32 @@ async function writeSupplyChain(
     );
   }
   if (v.sbom === 'spdx-referrer' || v.sbom === 'cyclonedx-referrer') {
-    const format = v.sbom === 'spdx-referrer' ? 'spdx' : 'cyclonedx';
+    const spdx = v.sbom === 'spdx-referrer';
     referrers.push(
       await pushReferrer(
         target,
         repo,
         subject,
-        format === 'spdx' ? MediaTypes.spdx : MediaTypes.cyclonedx,
-        JSON.stringify(sbomDocument(format, name, v.createdAt)),
+        spdx ? MediaTypes.spdx : MediaTypes.cyclonedx,
+        JSON.stringify(
+          spdx
+            ? spdxDocument(model, v, layers)
+            : cycloneDxDocument(model, v, layers),
+        ),
+        { [CREATED]: v.createdAt },
+      ),
+    );
+  }
+  if (v.sbom === 'spdx-referrer-malformed') {
+    // An upload cut short: the first 60% of a valid document.
+    const full = JSON.stringify(spdxDocument(model, v, layers), null, 2);
+    referrers.push(
+      await pushReferrer(
+        target,
+        repo,
+        subject,
+        MediaTypes.spdx,
+        full.slice(0, Math.floor(full.length * 0.6)),
         { [CREATED]: v.createdAt },
       ),
     );
@@ -291,9 +323,46 @@ async function writeSupplyChain(
       subject,
       'sbom',
       MediaTypes.cyclonedx,
-      sbomDocument('cyclonedx', name, v.createdAt),
+      cycloneDxDocument(model, v, layers),
       {},
     );
+  }
+  if (v.provenance) {
+    const attested =
+      v.provenance === 'slsa-referrer-wrong-subject' ? previousDigest : subject.digest;
+    if (!attested) {
+      throw new Error(
+        `${name}: a wrong-subject provenance needs an earlier version to name`,
+      );
+    }
+    const envelope = dsseEnvelope(
+      provenanceStatement(model, v, attested, layers, registryHost(repo)),
+      fakeBytes(`${name}/provenance`, 64),
+    );
+    if (v.provenance === 'slsa-cosign-tag') {
+      await cosignTag(target, repo, subject, 'att', MediaTypes.dsseEnvelope, envelope, {
+        predicateType: PredicateTypes.slsaProvenanceV1,
+      });
+    } else {
+      referrers.push(
+        await pushReferrer(
+          target,
+          repo,
+          subject,
+          MediaTypes.sigstoreBundle,
+          JSON.stringify({
+            mediaType: MediaTypes.sigstoreBundle,
+            verificationMaterial: { publicKey: { hint: 'ai-platform-demo' } },
+            dsseEnvelope: envelope,
+          }),
+          {
+            [CREATED]: v.createdAt,
+            'dev.sigstore.bundle.content': 'dsse-envelope',
+            'dev.sigstore.bundle.predicateType': PredicateTypes.slsaProvenanceV1,
+          },
+        ),
+      );
+    }
   }
   if (referrers.length > 0) {
     await target.manifest(repo, referrersTag(subject.digest), {
@@ -314,14 +383,20 @@ async function seedModel(
   const versions: SeededVersion[] = [];
   for (const v of model.versions) {
     const result = await writeVersion(target, model, v);
+    const previous = versions[versions.length - 1];
     written.set(v.tag, result);
-    await writeSupplyChain(target, model, v, result.manifest);
+    await writeSupplyChain(target, model, v, {
+      subject: result.manifest,
+      layers: result.layers,
+      previousDigest: previous?.digest,
+    });
     versions.push({
       tag: v.tag,
       digest: result.manifest.digest,
       totalSize: result.totalSize,
       signed: Boolean(v.signature),
       sbom: Boolean(v.sbom),
+      ...(v.provenance ? { provenance: v.provenance } : {}),
     });
   }
   if (!moved)

@@ -39,6 +39,7 @@ export const MediaTypes = {
   kitopsConfig: 'application/vnd.kitops.modelkit.config.v1+json',
   cosignSimpleSigning: 'application/vnd.dev.cosign.simplesigning.v1+json',
   sigstoreBundle: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+  dsseEnvelope: 'application/vnd.dsse.envelope.v1+json',
   spdx: 'application/spdx+json',
   cyclonedx: 'application/vnd.cyclonedx+json',
 } as const;
