@@ -17,3 +17,4 @@ export * from './llm';
 export * from './cost';
 export * from './conformance';
 export * from './conformanceChecklist';
+export * from './cra';

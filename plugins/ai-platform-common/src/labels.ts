@@ -111,3 +111,26 @@ export const INFERENCE_SERVICE_ANNOTATIONS = {
   /** The folder of the service's manifests in the GitOps repository, e.g. `inference-services/mistral-chat`. */
   gitopsPath: `${AI_PLATFORM_PREFIX}gitops-path`,
 } as const;
+
+/**
+ * Annotations of the Cyber Resilience Act (Regulation (EU) 2024/2847)
+ * readiness: on an `ai-model` Resource, an `inference-service` Component, a
+ * model version's OCI manifest (for that version only), or the owning Group
+ * (the team's default for everything it owns). The most specific wins.
+ *
+ * @public
+ */
+export const CRA_ANNOTATIONS = {
+  /**
+   * Where vulnerabilities are reported to the manufacturer (Annex II (2)):
+   * `mailto:` URI, an e-mail address, or an `https://` URL.
+   */
+  securityContact: `${AI_PLATFORM_PREFIX}security-contact`,
+  /** The end of the support period (Art. 13(8)), as an ISO 8601 date, e.g. `2031-12-31`. */
+  supportPeriodEnd: `${AI_PLATFORM_PREFIX}support-period-end`,
+  /**
+   * The coordinated vulnerability disclosure policy (Annex I Part II (5)):
+   * an `https://` URL, e.g. a `security.txt` or a policy page.
+   */
+  vulnerabilityDisclosureUrl: `${AI_PLATFORM_PREFIX}vulnerability-disclosure-url`,
+} as const;

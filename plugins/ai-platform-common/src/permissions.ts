@@ -94,6 +94,21 @@ export const aiPlatformCostReadAllPermission = createPermission({
   attributes: { action: 'read' },
 });
 
+// --- cra ---
+/**
+ * Read Cyber Resilience Act readiness (SBOM, provenance, signature, security
+ * contact, support period, disclosure policy per model version and inference
+ * service). Guards the `/cra` routes, the CRA
+ * actions, the CRA page and cards.
+ *
+ * @public
+ */
+export const aiPlatformCraReadPermission = createPermission({
+  name: 'ai-platform.cra.read',
+  attributes: { action: 'read' },
+});
+// --- end cra ---
+
 /**
  * Every permission of the AI Platform plugins, for registration.
  *
@@ -108,4 +123,5 @@ export const aiPlatformPermissions = [
   aiPlatformConformanceReadPermission,
   aiPlatformCostReadPermission,
   aiPlatformCostReadAllPermission,
+  aiPlatformCraReadPermission,
 ];

@@ -1,0 +1,4 @@
+export * from './types';
+export * from './sbom';
+export * from './provenance';
+export * from './readiness';
