@@ -377,6 +377,37 @@ export interface Config {
       /** How often allocations are recorded (one replica does it). Default 5 minutes. */
       recordFrequency?: HumanDuration | string;
     };
+    /**
+     * Cyber Resilience Act (Regulation (EU) 2024/2847) readiness of model
+     * versions and inference services: which items count, how much, and
+     * which must pass for a product to be "ready". The score is the weight
+     * of passing items over the weight of all items (0–100).
+     */
+    cra?: {
+      /**
+       * Per item: its weight in the score and whether it must pass. Items:
+       * `sbom`, `provenance`, `signature`, `security-contact`,
+       * `support-period`, `vulnerability-disclosure`, `sovereignty`,
+       * `model-versions` (services only). Defaults: sbom 3, provenance 2,
+       * signature 2, model-versions 3, the others 1; all required except
+       * sovereignty. A weight of 0 leaves an item out of the score.
+       */
+      items?: {
+        [item: string]: {
+          /** Weight in the score, 0 or more. */
+          weight?: number;
+          /** Whether the item must pass for the product to be ready. */
+          required?: boolean;
+        };
+      };
+      /**
+       * A model version's support period (`ai-platform.io/support-period-end`)
+       * must end at least this many years after the version was created
+       * (CRA Art. 13(8) asks for five unless the expected use is shorter).
+       * Default 5; 0 only asks that it has not ended.
+       */
+      minSupportYears?: number;
+    };
   };
 }
 

@@ -328,13 +328,15 @@ async function writeSupplyChain(
     );
   }
   if (v.provenance) {
+    // The wrong subject is the previous version's digest, or, when seeded
+    // alone, the digest of a build that was never pushed.
     const attested =
-      v.provenance === 'slsa-referrer-wrong-subject' ? previousDigest : subject.digest;
-    if (!attested) {
-      throw new Error(
-        `${name}: a wrong-subject provenance needs an earlier version to name`,
-      );
-    }
+      v.provenance === 'slsa-referrer-wrong-subject'
+        ? previousDigest ??
+          `sha256:${createHash('sha256')
+            .update(`${name}/unpushed-build`)
+            .digest('hex')}`
+        : subject.digest;
     const envelope = dsseEnvelope(
       provenanceStatement(model, v, attested, layers, registryHost(repo)),
       fakeBytes(`${name}/provenance`, 64),

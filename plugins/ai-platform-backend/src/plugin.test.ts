@@ -175,6 +175,7 @@ describe('ai-platform backend: GPU routes and actions', () => {
       'check-placement',
       'find-gpu-capacity',
       'get-cluster-conformance',
+      'get-cra-readiness',
       'get-gpu-cost',
       'get-gpu-overview',
       'get-team-gpu-quota',

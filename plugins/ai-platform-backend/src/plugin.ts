@@ -17,6 +17,7 @@ import { createClustersModule } from './clusters/module';
 import { clusterSourceServiceFactory } from './clusters/serviceFactory';
 import { createConformanceModule } from './conformance/module';
 import { createCostModule } from './cost/module';
+import { createCraModule } from './cra/module';
 import { applyDatabaseMigrations } from './database/migrations';
 import { registerExtensionPoints } from './extensions';
 import { readGovernancePolicy } from './governance/config';
@@ -87,10 +88,11 @@ export const aiPlatformPlugin = createBackendPlugin({
           logger,
           platformChecks: extensions.platformChecks,
         });
+        const sovereignty = createSovereigntyModule({ catalog, clusters, rules });
         // In the order their actions are listed.
         const domains = [
           createClustersModule({ clusters }),
-          createSovereigntyModule({ catalog, clusters, rules }),
+          sovereignty,
           gpu,
           createAgentsModule({ agents: deps.agents, clusters, rules }),
           createModelsModule({ models, registries, policy, logger }),
@@ -114,6 +116,13 @@ export const aiPlatformPlugin = createBackendPlugin({
             userInfo,
             priceSources: extensions.priceSources,
             deviceClasses,
+          }),
+          createCraModule({
+            config,
+            logger,
+            models,
+            catalog,
+            sovereignty: sovereignty.service,
           }),
         ];
         // Every action's input refuses unknown keys (see strictActionsRegistry).

@@ -447,5 +447,57 @@ export const spec = {
         responses: { '200': json('DigestDeployments'), default: error },
       },
     },
+    // --- cra ---
+    '/cra': {
+      get: {
+        operationId: 'GetCraReadiness',
+        description:
+          'Cyber Resilience Act readiness of every model version (by manifest digest) and inference service, gaps first: per item (SBOM, provenance, signature, security contact, support period, disclosure policy, sovereignty, versions run) pass/missing/invalid/unknown with its reason and evidence, and a score under the configured rules.',
+        parameters: [query('team', 'Only rows owned by this Group: a name (eu-inference) or an entity ref.')],
+        responses: { '200': json('CraReport'), default: error },
+      },
+    },
+    '/cra/entity': {
+      get: {
+        operationId: 'GetEntityCraReadiness',
+        description:
+          "CRA readiness of one entity: an ai-model Resource's versions, or an inference-service Component.",
+        parameters: [
+          query(
+            'entityRef',
+            'e.g. resource:default/llama-3.1-8b-instruct or component:default/mistral-small-eu',
+            STRING,
+            true,
+          ),
+        ],
+        responses: { '200': json('CraEntityReadiness'), default: error },
+      },
+    },
+    '/cra/export.csv': {
+      get: {
+        operationId: 'ExportCraReadinessCsv',
+        description:
+          'The CRA report as CSV for an auditor: one line per product and item.',
+        parameters: [query('team', 'Only rows owned by this Group: a name (eu-inference) or an entity ref.')],
+        responses: {
+          '200': {
+            description:
+              'kind, id, title, owner, digest, tags, score, ready, item, status, required, weight, reason, evidence, generated_at.',
+            content: { 'text/csv': { schema: { type: 'string' } } },
+          },
+          default: error,
+        },
+      },
+    },
+    '/cra/export.json': {
+      get: {
+        operationId: 'ExportCraReadinessJson',
+        description:
+          'The CRA report as a JSON file (the answer of GET /cra, with the rules in force).',
+        parameters: [query('team', 'Only rows owned by this Group: a name (eu-inference) or an entity ref.')],
+        responses: { '200': json('CraReport'), default: error },
+      },
+    },
+    // --- end cra ---
   },
 } as const;

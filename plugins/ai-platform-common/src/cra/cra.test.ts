@@ -15,7 +15,10 @@ const OTHER = `sha256:${'b'.repeat(64)}`;
 const statement = (digest: string) => ({
   _type: 'https://in-toto.io/Statement/v1',
   subject: [
-    { name: 'ghcr.io/example-org/models/x', digest: { sha256: digest.slice(7) } },
+    {
+      name: 'ghcr.io/example-org/models/x',
+      digest: { sha256: digest.slice(7) },
+    },
   ],
   predicateType: 'https://slsa.dev/provenance/v1',
   predicate: {
@@ -50,7 +53,11 @@ describe('parseSbom', () => {
         SPDXID: 'SPDXRef-DOCUMENT',
         packages: [
           { SPDXID: 'SPDXRef-a', licenseDeclared: 'Apache-2.0' },
-          { SPDXID: 'SPDXRef-b', licenseDeclared: 'NOASSERTION', licenseConcluded: 'MIT' },
+          {
+            SPDXID: 'SPDXRef-b',
+            licenseDeclared: 'NOASSERTION',
+            licenseConcluded: 'MIT',
+          },
         ],
       }),
       'spdx',
@@ -97,7 +104,10 @@ describe('parseSbom', () => {
   });
 
   it('calls a truncated document invalid with the parser error', () => {
-    const parsed = parseSbom('{"spdxVersion": "SPDX-2.3", "packages": [', 'spdx');
+    const parsed = parseSbom(
+      '{"spdxVersion": "SPDX-2.3", "packages": [',
+      'spdx',
+    );
     expect(parsed).toMatchObject({ ok: false, status: 'invalid' });
     expect(!parsed.ok && parsed.reason).toMatch(/^the SBOM is not valid JSON/);
   });
@@ -136,7 +146,10 @@ describe('parseProvenance', () => {
 
   it('sets aside attestations of other predicates', () => {
     const parsed = parseProvenance(
-      bundle({ ...statement(DIGEST), predicateType: 'https://spdx.dev/Document' }),
+      bundle({
+        ...statement(DIGEST),
+        predicateType: 'https://spdx.dev/Document',
+      }),
       DIGEST,
     );
     expect(parsed).toEqual({
@@ -161,10 +174,13 @@ describe('readiness rules', () => {
     expect(item.status).toBe('invalid');
     expect(item.reason).toMatch(/2\.6 years after .* at least 5/);
     expect(
-      supportPeriodItem(on({ 'ai-platform.io/support-period-end': '2026-01-01' }), {
-        rules: DEFAULT_CRA_RULES,
-        now,
-      }).reason,
+      supportPeriodItem(
+        on({ 'ai-platform.io/support-period-end': '2026-01-01' }),
+        {
+          rules: DEFAULT_CRA_RULES,
+          now,
+        },
+      ).reason,
     ).toBe('The support period ended on 2026-01-01.');
   });
 
@@ -173,7 +189,9 @@ describe('readiness rules', () => {
       { ref: 'resource:default/m' },
       {
         ref: 'group:default/t',
-        annotations: { 'ai-platform.io/security-contact': 'mailto:psirt@example.eu' },
+        annotations: {
+          'ai-platform.io/security-contact': 'mailto:psirt@example.eu',
+        },
       },
     ]);
     expect(item.status).toBe('pass');
@@ -198,9 +216,11 @@ describe('readiness rules', () => {
     const row = (id: string, ready: boolean, score: number) =>
       ({ id, readiness: { ready, score } } as unknown as CraRow);
     expect(
-      sortCraRows([row('a', true, 100), row('b', false, 80), row('c', false, 20)]).map(
-        r => r.id,
-      ),
+      sortCraRows([
+        row('a', true, 100),
+        row('b', false, 80),
+        row('c', false, 20),
+      ]).map(r => r.id),
     ).toEqual(['c', 'b', 'a']);
   });
 });

@@ -123,7 +123,9 @@ export function parseProvenance(
     );
   }
   const predicateType = text(statement.predicateType) ?? '';
-  if (!(SLSA_PROVENANCE_PREDICATES as readonly string[]).includes(predicateType)) {
+  if (
+    !(SLSA_PROVENANCE_PREDICATES as readonly string[]).includes(predicateType)
+  ) {
     return { ok: false, status: 'not-provenance', predicateType };
   }
   const predicate = isObject(statement.predicate) ? statement.predicate : {};

@@ -85,7 +85,11 @@ function resolve(
     if (value) {
       return {
         value,
-        evidence: { kind: 'annotation', ref: `${key} on ${source.ref}`, detail: value },
+        evidence: {
+          kind: 'annotation',
+          ref: `${key} on ${source.ref}`,
+          detail: value,
+        },
       };
     }
   }
@@ -221,7 +225,9 @@ export function supportPeriodItem(
         status: 'invalid',
         reason: `Support ends ${found.value}, ${span.toFixed(
           1,
-        )} years after the version was created (${options.createdAt}); the rules ask for at least ${years}.`,
+        )} years after the version was created (${
+          options.createdAt
+        }); the rules ask for at least ${years}.`,
         evidence,
       };
     }
@@ -252,12 +258,12 @@ export function sovereigntyItem(
     };
   }
   const failing = evaluation.findings.filter(f => f.status !== 'compliant');
-  const status: CraItemStatus =
-    evaluation.status === 'compliant'
-      ? 'pass'
-      : evaluation.status === 'violation'
-      ? 'invalid'
-      : 'unknown';
+  const STATUS: Record<SovereigntyEvaluation['status'], CraItemStatus> = {
+    compliant: 'pass',
+    violation: 'invalid',
+    unknown: 'unknown',
+  };
+  const status = STATUS[evaluation.status];
   return {
     id: 'sovereignty',
     status,
@@ -332,8 +338,12 @@ export interface CraArtifactRead<P> {
   parse: P | { ok: false; status: 'unknown'; reason: string };
 }
 
-const NOT_READ = (what: string, error: string): CraItemVerdict => ({
-  id: what === 'SBOM' ? 'sbom' : what === 'provenance' ? 'provenance' : 'signature',
+const notRead = (
+  id: CraItemId,
+  what: string,
+  error: string,
+): CraItemVerdict => ({
+  id,
   status: 'unknown',
   reason: `The referrers of this version could not be read, so its ${what} is unknown: ${error}`,
   evidence: [],
@@ -350,7 +360,7 @@ export function sbomItem(
   found: ReadonlyArray<CraArtifactRead<SbomParse>>,
   readError?: string,
 ): CraItemVerdict {
-  if (readError) return NOT_READ('SBOM', readError);
+  if (readError) return notRead('sbom', 'SBOM', readError);
   const evidence = found.map(f => f.evidence);
   if (found.length === 0) {
     return {
@@ -374,7 +384,11 @@ export function sbomItem(
         facts.specVersion
       } with ${facts.componentCount} components; licences ${
         facts.licenses.join(', ') || 'none stated'
-      }.${problems.length ? ` Also attached and not usable: ${problems.join('; ')}.` : ''}`,
+      }.${
+        problems.length
+          ? ` Also attached and not usable: ${problems.join('; ')}.`
+          : ''
+      }`,
       evidence,
       sbom: facts,
     };
@@ -402,7 +416,7 @@ export function provenanceItem(
   found: ReadonlyArray<CraArtifactRead<ProvenanceParse>>,
   readError?: string,
 ): CraItemVerdict {
-  if (readError) return NOT_READ('provenance', readError);
+  if (readError) return notRead('provenance', 'provenance', readError);
   const relevant = found.filter(
     f => f.parse.ok || f.parse.status !== 'not-provenance',
   );
@@ -430,9 +444,7 @@ export function provenanceItem(
   const problems = relevant.map(
     f => `${f.evidence.ref}: ${(f.parse as { reason: string }).reason}`,
   );
-  const first = relevant.find(
-    f => !f.parse.ok && f.parse.status === 'invalid',
-  );
+  const first = relevant.find(f => !f.parse.ok && f.parse.status === 'invalid');
   return {
     id: 'provenance',
     status: first ? 'invalid' : 'unknown',
@@ -455,7 +467,7 @@ export function signatureItem(
   signatures: readonly CraEvidence[],
   readError?: string,
 ): CraItemVerdict {
-  if (readError) return NOT_READ('signature', readError);
+  if (readError) return notRead('signature', 'signature', readError);
   if (signatures.length === 0) {
     return {
       id: 'signature',

@@ -156,17 +156,15 @@ export function parseSbom(
       reason: 'the SBOM is not a JSON object',
     };
   }
-  const format =
-    doc.spdxVersion !== undefined
-      ? 'spdx'
-      : doc.bomFormat === 'CycloneDX'
-      ? 'cyclonedx'
-      : undefined;
+  let format: 'spdx' | 'cyclonedx' | undefined;
+  if (doc.spdxVersion !== undefined) format = 'spdx';
+  else if (doc.bomFormat === 'CycloneDX') format = 'cyclonedx';
   if (!format) {
     return {
       ok: false,
       status: 'invalid',
-      reason: 'the document is neither SPDX (spdxVersion) nor CycloneDX (bomFormat)',
+      reason:
+        'the document is neither SPDX (spdxVersion) nor CycloneDX (bomFormat)',
     };
   }
   if (declared && declared !== format) {
