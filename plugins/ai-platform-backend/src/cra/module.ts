@@ -64,11 +64,9 @@ export function createCraModule(options: {
 
       router.get('/cra/export.json', async (req, res) => {
         const body = await report(req, req.query.team);
-        // attachment() would set the type from the extension: type comes after.
         res
           .attachment(craExportName(body, req.query.team, 'json'))
-          .type('application/json')
-          .send(JSON.stringify(body, null, 2));
+          .json({ ...body });
       });
     },
   };
