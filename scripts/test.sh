@@ -41,6 +41,12 @@ step "PostgreSQL" aip_start_postgres "${AIP_TEST_POSTGRES_PORT:-55432}" "${TMPDI
 step "prettier" yarn prettier --check . || true
 step "lint" yarn backstage-cli repo lint --max-warnings 0 || true
 step "type check" yarn tsc:full || true
+# The type check leaves the declarations in dist-types; the API reports of the
+# published plugin packages are compared with them (a stale report fails:
+# run `yarn build:api-reports` and commit the reports). The packages'
+# publishing metadata must be what `backstage-cli repo fix --publish` writes.
+step "API reports" yarn build:api-reports:only --ci || true
+step "package metadata" yarn backstage-cli repo fix --publish --check || true
 step "unit and integration" yarn backstage-cli repo test \
   --json --outputFile="$REPORTS/jest.json" || true
 step "build app" yarn workspace app build || finish
