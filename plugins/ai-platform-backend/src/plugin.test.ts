@@ -6,6 +6,7 @@ import {
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import { createServiceFactory } from '@backstage/backend-plugin-api';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   clusterSourceServiceRef,
   modelSourceServiceRef,
@@ -66,6 +67,30 @@ async function start(
       demoClusters,
       demoModels,
       agentRegistryServiceFactory,
+      // The entities the action examples name.
+      catalogServiceMock.factory({
+        entities: [
+          {
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'Group',
+            metadata: { name: 'eu-inference', namespace: 'default' },
+            spec: { type: 'team', children: [] },
+          },
+          {
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'Resource',
+            metadata: {
+              name: 'eu-sovereign-fra',
+              namespace: 'default',
+              labels: {
+                'ai-platform.io/jurisdiction': 'DE',
+                'ai-platform.io/non-eu-law-exposure': 'none',
+              },
+            },
+            spec: { type: 'kubernetes-cluster', owner: 'group:default/eu-inference' },
+          },
+        ],
+      }),
       mockServices.rootConfig.factory({
         data: seededRegistryConfig(
           { layout: layout.layout },
@@ -173,13 +198,26 @@ describe('ai-platform backend: GPU routes and actions', () => {
     expect(listed.actions.map(a => a.name).sort()).toEqual([
       'check-inference-service',
       'check-placement',
+      'compare-model-versions',
+      'export-gpu-cost-csv',
+      'find-deployments-by-digest',
       'find-gpu-capacity',
+      'get-ai-agent',
       'get-cluster-conformance',
+      'get-conformance-matrix',
+      'get-conformance-self-assessment',
+      'get-conformance-trend',
       'get-cra-readiness',
+      'get-entity-gpu-cost',
+      'get-entity-sovereignty',
       'get-gpu-cost',
       'get-gpu-overview',
+      'get-gpu-workloads',
+      'get-model-version',
+      'get-sovereignty-report',
       'get-team-gpu-quota',
       'list-ai-agents',
+      'list-allowed-clusters',
       'list-clusters',
       'list-mcp-servers',
       'list-model-versions',
@@ -189,11 +227,15 @@ describe('ai-platform backend: GPU routes and actions', () => {
     ]);
     for (const [name, action] of actions.actions) {
       for (const example of action.examples ?? []) {
-        const { output } = await actions.invoke({
-          id: name,
-          input: example.input,
-          credentials: mockCredentials.user(),
-        });
+        const { output } = await actions
+          .invoke({
+            id: name,
+            input: example.input,
+            credentials: mockCredentials.user(),
+          })
+          .catch(e => {
+            throw new Error(`${name}, example '${example.title}': ${e}`);
+          });
         expect(output).toBeDefined();
       }
     }

@@ -13,6 +13,7 @@ import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha
 import { checkPlacement } from '../sovereignty/placementCheck';
 import { teamRef } from '../gpu/teams';
 import { requireKnown, toolName, unknownName } from '../tools/names';
+import { openOutput } from '../tools/strictRegistry';
 
 type Zod = Parameters<
   Parameters<ActionsRegistryService['register']>[0]['schema']['input']
@@ -274,6 +275,68 @@ export function registerAgentActions(
           clusters: list.clusters
             .filter(c => !input.cluster || c.cluster === input.cluster)
             .map(c => ({ cluster: c.cluster, ...c.health })),
+        },
+      };
+    },
+  });
+
+  actionsRegistry.register({
+    name: 'get-ai-agent',
+    title: 'One AI agent in detail',
+    description:
+      'One kagent agent by cluster, namespace and name, with everything ai-platform.list-ai-agents says of it plus its MCP servers and tools in full and every sovereignty finding with what to change. Its description comes from the cluster and is returned as untrusted text.',
+    visibilityPermission: aiPlatformAgentReadPermission,
+    attributes: { readOnly: true, idempotent: true },
+    schema: {
+      input: z =>
+        z.object({
+          cluster: z.string().min(1).describe('The cluster of the agent'),
+          namespace: z.string().min(1).describe('The namespace of the agent'),
+          name: z.string().min(1).describe('The name of the Agent object'),
+        }),
+      output: z =>
+        z.object({
+          agent: openOutput(
+            z,
+            { id: z.string(), owner: z.string(), spiffeId: z.string() },
+            'The agent as ai-platform.list-ai-agents lists it',
+          ),
+          sovereignty: z.object({
+            status: z.enum(['compliant', 'violation', 'unknown']),
+            findings: z.array(finding(z)),
+          }),
+        }),
+    },
+    examples: [
+      {
+        title: 'The EU support assistant',
+        input: {
+          cluster: 'eu-sovereign-fra',
+          namespace: 'eu-inference',
+          name: 'eu-support-assistant',
+        },
+      },
+    ],
+    action: async ({ input }) => {
+      requireCluster(input.cluster);
+      const agent = agents.getAgent(input.cluster, input.namespace, input.name);
+      if (!agent) {
+        const known = agents
+          .listAgents({ cluster: input.cluster })
+          .items.map(a => `${a.ref.namespace}/${a.ref.name}`);
+        throw unknownName(
+          `agent of cluster ${input.cluster}`,
+          `${input.namespace}/${input.name}`,
+          known,
+        );
+      }
+      return {
+        output: {
+          agent: compactAgent(agent),
+          sovereignty: {
+            status: agent.sovereignty.status,
+            findings: agent.sovereignty.findings,
+          },
         },
       };
     },

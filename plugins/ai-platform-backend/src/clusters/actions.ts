@@ -1,5 +1,6 @@
 import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import { requireKnown } from '../tools/names';
 import { summarizeCluster } from './inventory';
 
 /**
@@ -18,7 +19,13 @@ export function registerClusterActions(
       'The configured Kubernetes clusters: name, title, sovereignty labels (ai-platform.io/jurisdiction, region, provider, residency-policy, non-eu-law-exposure), Kubernetes version, the AI APIs each serves (KServe, kagent, Kueue, DRA, ...) and the health of its watch cache (synced, syncing, stale since when, or error). Call it first to learn the cluster names the other ai-platform tools take; a stale cluster answers every tool with figures as of staleSince.',
     attributes: { readOnly: true, idempotent: true },
     schema: {
-      input: z => z.object({}),
+      input: z =>
+        z.object({
+          cluster: z
+            .string()
+            .optional()
+            .describe('Only this cluster (NotFound lists the valid names)'),
+        }),
       output: z =>
         z.object({
           clusters: z.array(
@@ -42,28 +49,44 @@ export function registerClusterActions(
           ),
         }),
     },
-    examples: [{ title: 'Every cluster with its health', input: {} }],
-    action: async () => ({
-      output: {
-        clusters: clusters.clusters().map(view => {
-          const summary = summarizeCluster(view);
-          return {
-            name: summary.name,
-            title: summary.title,
-            description: summary.description,
-            labels: summary.labels,
-            kubernetesVersion: summary.kubernetesVersion,
-            servedApis: summary.servedApis.map(api => api.id),
-            health: {
-              state: summary.health.state,
-              syncedAt: summary.health.syncedAt,
-              lastEventAt: summary.health.lastEventAt,
-              staleSince: summary.health.staleSince,
-              error: summary.health.error,
-            },
-          };
-        }),
+    examples: [
+      { title: 'Every cluster with its health', input: {} },
+      {
+        title: 'The Frankfurt cluster',
+        input: { cluster: 'eu-sovereign-fra' },
       },
-    }),
+    ],
+    action: async ({ input }) => {
+      requireKnown(
+        'cluster',
+        input.cluster,
+        clusters.clusters().map(c => c.name),
+      );
+      const views = clusters
+        .clusters()
+        .filter(view => !input.cluster || view.name === input.cluster);
+      return {
+        output: {
+          clusters: views.map(view => {
+            const summary = summarizeCluster(view);
+            return {
+              name: summary.name,
+              title: summary.title,
+              description: summary.description,
+              labels: summary.labels,
+              kubernetesVersion: summary.kubernetesVersion,
+              servedApis: summary.servedApis.map(api => api.id),
+              health: {
+                state: summary.health.state,
+                syncedAt: summary.health.syncedAt,
+                lastEventAt: summary.health.lastEventAt,
+                staleSince: summary.health.staleSince,
+                error: summary.health.error,
+              },
+            };
+          }),
+        },
+      };
+    },
   });
 }

@@ -1,5 +1,6 @@
 import { aiPlatformConformanceReadPermission } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import { openOutput } from '../tools/strictRegistry';
 import type { ConformanceService } from './ConformanceService';
 
 type Zod = Parameters<
@@ -135,5 +136,126 @@ export function registerConformanceActions(
         },
       };
     },
+  });
+
+  actionsRegistry.register({
+    name: 'get-conformance-matrix',
+    title: 'AI conformance of every cluster',
+    description:
+      'The Kubernetes AI Conformance matrix: every requirement (id, category, KAR, title) and, per cluster, its status per requirement, score and hygiene findings. Use it to compare clusters or to find which cluster meets a requirement; for one cluster with evidence use ai-platform.get-cluster-conformance, for its history ai-platform.get-conformance-trend.',
+    visibilityPermission: aiPlatformConformanceReadPermission,
+    attributes: { readOnly: true, idempotent: true },
+    schema: {
+      input: z => z.object({}),
+      output: z =>
+        z.object({
+          generatedAt: z.string(),
+          requirements: z.array(
+            z.object({
+              id: z.string(),
+              category: z.string(),
+              kar: z.string().optional(),
+              title: z.string(),
+            }),
+          ),
+          clusters: z.array(
+            openOutput(
+              z,
+              { cluster: z.string() },
+              "One cluster's checks, score and hygiene, as ai-platform.get-cluster-conformance answers them",
+            ),
+          ),
+        }),
+    },
+    examples: [{ title: 'The whole matrix', input: {} }],
+    action: async () => {
+      const { generatedAt, requirements, clusters } = conformance.matrix();
+      return { output: { generatedAt, requirements, clusters } };
+    },
+  });
+
+  actionsRegistry.register({
+    name: 'get-conformance-trend',
+    title: "A cluster's conformance over time",
+    description:
+      'The recorded AI conformance evaluations of one cluster, oldest first: when, percent passed, passed/failed/unknown counts and failed MUSTs. Use it to see whether a cluster is getting better or worse; the backend records every cluster on a schedule.',
+    visibilityPermission: aiPlatformConformanceReadPermission,
+    attributes: { readOnly: true, idempotent: true },
+    schema: {
+      input: z =>
+        z.object({
+          cluster: z
+            .string()
+            .min(1)
+            .describe('A configured cluster (ai-platform.list-clusters)'),
+          since: z
+            .string()
+            .datetime({ offset: true })
+            .optional()
+            .describe('Only evaluations from this time on (ISO 8601)'),
+        }),
+      output: z =>
+        z.object({
+          cluster: z.string(),
+          points: z.array(
+            z.object({
+              recordedAt: z.string(),
+              percent: z.number(),
+              passed: z.number(),
+              failed: z.number(),
+              unknown: z.number(),
+              mustFailed: z.number(),
+            }),
+          ),
+        }),
+    },
+    examples: [
+      {
+        title: 'The Frankfurt cluster',
+        input: { cluster: 'eu-sovereign-fra' },
+      },
+    ],
+    action: async ({ input }) => {
+      const trend = await conformance.trend(
+        input.cluster,
+        input.since ? new Date(input.since) : undefined,
+      );
+      return { output: { cluster: trend.cluster, points: trend.points } };
+    },
+  });
+
+  actionsRegistry.register({
+    name: 'get-conformance-self-assessment',
+    title: "A cluster's AI conformance self-assessment",
+    description:
+      'The Kubernetes AI Conformance self-assessment of one cluster as the CNCF submission YAML (one entry per requirement with status and evidence), as text. Use it to prepare a conformance submission; to read results use ai-platform.get-cluster-conformance.',
+    visibilityPermission: aiPlatformConformanceReadPermission,
+    attributes: { readOnly: true, idempotent: true },
+    schema: {
+      input: z =>
+        z.object({
+          cluster: z
+            .string()
+            .min(1)
+            .describe('A configured cluster (ai-platform.list-clusters)'),
+        }),
+      output: z =>
+        z.object({
+          cluster: z.string(),
+          yaml: z.string().describe('The self-assessment document'),
+        }),
+    },
+    examples: [
+      {
+        title: 'The Frankfurt cluster',
+        input: { cluster: 'eu-sovereign-fra' },
+      },
+    ],
+    action: async ({ input }) => ({
+      output: {
+        cluster: input.cluster,
+        yaml: conformance.selfAssessmentYaml(input.cluster),
+      },
+    }),
   });
 }

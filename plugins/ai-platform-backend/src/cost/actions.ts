@@ -11,8 +11,12 @@ import type {
   UserInfoService,
 } from '@backstage/backend-plugin-api';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
+import { teamRef } from '../gpu/teams';
 import { unknownName } from '../tools/names';
+import { openOutput } from '../tools/strictRegistry';
 import { costVisibility } from './access';
+import { costReportCsv } from './csv';
 import { CostService } from './CostService';
 
 /** Example inputs of `get-gpu-cost`, for agents and the docs. */
@@ -40,16 +44,25 @@ export function registerCostActions(
   actionsRegistry: ActionsRegistryService,
   options: {
     cost: CostService;
+    clusters: ClusterSource;
     permissions: PermissionsService;
     userInfo: UserInfoService;
   },
 ): void {
-  const { cost, permissions, userInfo } = options;
+  const { cost, clusters, permissions, userInfo } = options;
   /** An empty drill-down answers NotFound when the team or service is not one the caller could see. */
   const requireKnownScope = async (
     input: { window: CostWindow; team?: string; service?: string },
     visibility: Awaited<ReturnType<typeof costVisibility>>,
   ) => {
+    const views = clusters.clusters();
+    const namespaces = views.flatMap(view =>
+      view.list('core/Namespace').map(ns => ({
+        cluster: view.name,
+        namespace: ns.metadata.name,
+        team: ns.metadata.labels?.['ai-platform.io/team'],
+      })),
+    );
     for (const groupBy of ['team', 'service'] as const) {
       const wanted = input[groupBy];
       if (!wanted) continue;
@@ -58,13 +71,24 @@ export function registerCostActions(
         groupBy,
         visibility,
       });
-      const keys = all.rows.map(r => r.key);
-      if (!keys.includes(wanted)) {
-        throw unknownName(
-          `${groupBy} with GPU cost in the last ${input.window}`,
-          wanted,
-          keys,
-        );
+      // Known: a row of the window, or a team owning a namespace, or a
+      // service in a namespace that exists (it may have cost nothing yet).
+      const known = new Set(all.rows.map(r => r.key));
+      if (groupBy === 'team') {
+        for (const ns of namespaces) if (ns.team) known.add(teamRef(ns.team));
+      } else {
+        const [cluster, namespace, name] = wanted.split('/');
+        if (
+          name &&
+          namespaces.some(
+            ns => ns.cluster === cluster && ns.namespace === namespace,
+          )
+        ) {
+          known.add(wanted);
+        }
+      }
+      if (!known.has(wanted)) {
+        throw unknownName(groupBy, wanted, [...known]);
       }
     }
   };
@@ -202,6 +226,127 @@ export function registerCostActions(
           prices: report.prices,
           rows: report.rows,
           hiddenRows: report.hiddenRows,
+        },
+      };
+    },
+  });
+
+  actionsRegistry.register({
+    name: 'get-entity-gpu-cost',
+    title: "A catalog entity's GPU cost",
+    description:
+      "The GPU cost of one catalog entity over a window: a Group's (its team's services), an inference service's or an agent's (its workloads), a model's (its services) or a cluster's, with the same rows, idle GPUs and prices as ai-platform.get-gpu-cost. Use it when you start from an entity page or ref rather than a team name.",
+    visibilityPermission: aiPlatformCostReadPermission,
+    attributes: { readOnly: true, idempotent: true },
+    schema: {
+      input: z =>
+        z.object({
+          entityRef: z
+            .string()
+            .min(1)
+            .describe(
+              'Entity ref, e.g. group:default/eu-inference or component:default/mistral-small-eu',
+            ),
+          window: z
+            .enum(COST_WINDOWS)
+            .default(DEFAULT_COST_WINDOW)
+            .describe('The window, ending now'),
+        }),
+      output: z =>
+        openOutput(
+          z,
+          {
+            window: z.string(),
+            currency: z.string(),
+            total: z.object({ gpuHours: z.number(), cost: z.number() }),
+            rows: z.array(
+              z.object({
+                key: z.string(),
+                label: z.string(),
+                gpuHours: z.number(),
+                cost: z.number(),
+              }),
+            ),
+            hiddenRows: z.number(),
+          },
+          'The report as ai-platform.get-gpu-cost answers it, scoped to the entity',
+        ),
+    },
+    examples: [
+      {
+        title: "EU Inference's GPU cost over 7 days",
+        input: { entityRef: 'group:default/eu-inference', window: '7d' },
+      },
+    ],
+    action: async ({ input, credentials }) => {
+      const visibility = await costVisibility({
+        credentials,
+        permissions,
+        userInfo,
+      });
+      const { groupBy, filter } = await cost.entityScope(
+        input.entityRef,
+        credentials,
+      );
+      return {
+        output: {
+          ...(await cost.report({
+            window: input.window,
+            groupBy,
+            filter,
+            visibility,
+          })),
+        },
+      };
+    },
+  });
+
+  actionsRegistry.register({
+    name: 'export-gpu-cost-csv',
+    title: 'GPU cost as CSV',
+    description:
+      'The GPU cost report of ai-platform.get-gpu-cost as CSV text (rows, idle rows and prices, one record type per `record` column value), grouped by any of team, model, service, workload, cluster, jurisdiction, namespace or GPU product. Use it when a person wants a spreadsheet; to reason about cost call ai-platform.get-gpu-cost.',
+    visibilityPermission: aiPlatformCostReadPermission,
+    attributes: { readOnly: true, idempotent: true },
+    schema: {
+      input: z =>
+        z.object({
+          window: z
+            .enum(COST_WINDOWS)
+            .default(DEFAULT_COST_WINDOW)
+            .describe('The window, ending now'),
+          groupBy: z
+            .enum(COST_GROUP_BYS)
+            .default(DEFAULT_COST_GROUP_BY)
+            .describe('How rows are grouped'),
+        }),
+      output: z =>
+        z.object({
+          filename: z.string(),
+          csv: z.string().describe('The CSV document'),
+        }),
+    },
+    examples: [
+      {
+        title: 'GPU cost per cluster over 30 days',
+        input: { window: '30d' as const, groupBy: 'cluster' as const },
+      },
+    ],
+    action: async ({ input, credentials }) => {
+      const visibility = await costVisibility({
+        credentials,
+        permissions,
+        userInfo,
+      });
+      const report = await cost.report({
+        window: input.window,
+        groupBy: input.groupBy,
+        visibility,
+      });
+      return {
+        output: {
+          filename: `gpu-cost-${input.window}-by-${input.groupBy}.csv`,
+          csv: costReportCsv(report),
         },
       };
     },

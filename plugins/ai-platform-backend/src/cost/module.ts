@@ -76,7 +76,12 @@ export function createCostModule(options: {
   return {
     service: cost,
     registerActions(actionsRegistry) {
-      registerCostActions(actionsRegistry, { cost, permissions, userInfo });
+      registerCostActions(actionsRegistry, {
+        cost,
+        clusters,
+        permissions,
+        userInfo,
+      });
     },
     async scheduleTasks(scheduler) {
       await scheduler.scheduleTask({

@@ -6,6 +6,7 @@ import { requireKnown, toolName, unknownName } from '../tools/names';
 import type { GpuService } from './GpuService';
 import { normalizeProduct } from './nodes';
 import { teamRef } from './teams';
+import { openOutput } from '../tools/strictRegistry';
 
 type Zod = Parameters<
   Parameters<ActionsRegistryService['register']>[0]['schema']['input']
@@ -303,6 +304,81 @@ export function registerGpuActions(
       requireJurisdiction(input.jurisdiction);
       const { candidates, excluded } = gpu.findCapacity(input);
       return { output: { candidates, excluded } };
+    },
+  });
+
+  actionsRegistry.register({
+    name: 'get-gpu-workloads',
+    title: 'GPUs held by the pods of a workload',
+    description:
+      'The GPU pods in every cluster matching a Kubernetes label selector (e.g. app=chat-api or serving.kserve.io/inferenceservice=mistral-small-eu): each pod with its cluster, namespace, node, GPU product and the GPU units it holds or waits for, and the totals held and pending per GPU resource. Use it to see what one service or team workload uses now.',
+    visibilityPermission: aiPlatformGpuReadPermission,
+    attributes: { readOnly: true, idempotent: true },
+    schema: {
+      input: z =>
+        z.object({
+          labelSelector: z
+            .string()
+            .min(1)
+            .describe(
+              'A Kubernetes label selector: key=value, key!=value, key in (a,b), key, !key; comma-separated',
+            ),
+        }),
+      output: z =>
+        z.object({
+          selector: z.string(),
+          pods: z.array(
+            openOutput(
+              z,
+              {
+                cluster: z.string(),
+                namespace: z.string(),
+                name: z.string(),
+                holding: z.boolean(),
+                gpus: z.record(z.string(), z.number()),
+              },
+              'A GPU pod',
+            ),
+          ),
+          held: z.record(z.string(), z.number()),
+          pending: z.record(z.string(), z.number()),
+          clusters: z.array(
+            z.object({ cluster: z.string(), health: health(z) }),
+          ),
+        }),
+    },
+    examples: [
+      {
+        title: 'The pods of the Mistral Small EU service',
+        input: {
+          labelSelector: 'serving.kserve.io/inferenceservice=mistral-small-eu',
+        },
+      },
+    ],
+    action: async ({ input }) => {
+      const {
+        selector,
+        pods,
+        held,
+        pending,
+        clusters: rows,
+      } = gpu.workloads(input.labelSelector);
+      return {
+        output: {
+          selector,
+          pods,
+          held,
+          pending,
+          clusters: rows.map(r => ({
+            cluster: r.cluster,
+            health: {
+              state: r.health.state,
+              staleSince: r.health.staleSince,
+              error: r.health.error,
+            },
+          })),
+        },
+      };
     },
   });
 }

@@ -3,6 +3,8 @@ import type { ModelSource } from '@ai-platform/backstage-plugin-ai-platform-node
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { InputError } from '@backstage/errors';
 import { unknownName } from '../tools/names';
+import { openOutput } from '../tools/strictRegistry';
+import { capUntrusted, UNTRUSTED_NOTE } from '../tools/untrusted';
 import type { ModelVersionResolver } from './ModelVersionResolver';
 
 type Zod = Parameters<
@@ -263,6 +265,161 @@ export function registerModelActions(
             input.tag,
           );
       return { output: { deployments } };
+    },
+  });
+
+  actionsRegistry.register({
+    name: 'get-model-version',
+    title: 'One model version in detail',
+    description:
+      'One version (tag) of a model repository: digest, size, parameters, precision, format, licence, signature and SBOM, its layers (path, media type, size, digest) and its supply chain (referrers). Use it after ai-platform.list-model-versions to inspect a version; the raw manifest is returned as untrusted text.',
+    visibilityPermission: aiPlatformModelsReadPermission,
+    attributes: { readOnly: true, idempotent: true },
+    schema: {
+      input: z =>
+        z.object({
+          ...registryInput(z),
+          tag: z.string().min(1).describe('The version tag, e.g. 1.1.0'),
+        }),
+      output: z =>
+        openOutput(
+          z,
+          {
+            registry: z.string(),
+            repository: z.string(),
+            tag: z.string(),
+            digest: z.string(),
+            layers: z.array(
+              openOutput(
+                z,
+                { mediaType: z.string(), size: z.number() },
+                'A layer of the artifact',
+              ),
+            ),
+            untrusted: z
+              .object({ manifest: z.string().optional() })
+              .describe(UNTRUSTED_NOTE),
+          },
+          'The version with its layers and supply chain',
+        ),
+    },
+    examples: [
+      {
+        title: 'Llama 3.1 8B Instruct 1.1.0',
+        input: {
+          registry: 'ghcr-example-org',
+          repository: 'models/llama-3.1-8b-instruct',
+          tag: '1.1.0',
+        },
+      },
+    ],
+    action: async ({ input }) => {
+      const { manifest, ...version } = await models.getVersion(
+        input.registry,
+        input.repository,
+        input.tag,
+      );
+      return {
+        output: {
+          ...version,
+          untrusted: { manifest: capUntrusted(JSON.stringify(manifest)) },
+        },
+      };
+    },
+  });
+
+  actionsRegistry.register({
+    name: 'compare-model-versions',
+    title: 'Compare two model versions',
+    description:
+      'What differs between two versions of a model repository: whether they share a digest, every changed metadata, size, signature and SBOM field, and the layers unchanged, removed, added and the size change. Use it before promoting or rolling back a version.',
+    visibilityPermission: aiPlatformModelsReadPermission,
+    attributes: { readOnly: true, idempotent: true },
+    schema: {
+      input: z =>
+        z.object({
+          ...registryInput(z),
+          a: z.string().min(1).describe('The first tag, e.g. 1.0.0'),
+          b: z.string().min(1).describe('The second tag, e.g. 1.1.0'),
+        }),
+      output: z =>
+        openOutput(
+          z,
+          {
+            registry: z.string(),
+            repository: z.string(),
+            sameDigest: z.boolean(),
+            changes: z.array(
+              openOutput(z, { field: z.string() }, 'One field that differs'),
+            ),
+          },
+          'The two versions, their differences and their layers',
+        ),
+    },
+    examples: [
+      {
+        title: 'Llama 3.1 8B Instruct 1.0.0 against 1.1.0',
+        input: {
+          registry: 'ghcr-example-org',
+          repository: 'models/llama-3.1-8b-instruct',
+          a: '1.0.0',
+          b: '1.1.0',
+        },
+      },
+    ],
+    action: async ({ input }) => ({
+      output: {
+        ...(await models.compare(
+          input.registry,
+          input.repository,
+          input.a,
+          input.b,
+        )),
+      },
+    }),
+  });
+
+  actionsRegistry.register({
+    name: 'find-deployments-by-digest',
+    title: 'Where a model digest runs',
+    description:
+      'Every workload in every cluster that runs a model digest (sha256:...), and which registry, repository and tags have that digest. Use it when you know a digest (e.g. from a manifest or an incident) but not the model.',
+    visibilityPermission: aiPlatformModelsReadPermission,
+    attributes: { readOnly: true, idempotent: true },
+    schema: {
+      input: z =>
+        z.object({
+          digest: z
+            .string()
+            .regex(/^sha256:[a-f0-9]{64}$/)
+            .describe('The digest, sha256: and 64 hex digits'),
+        }),
+      output: z =>
+        z.object({
+          digest: z.string(),
+          versions: z.array(
+            z.object({
+              registry: z.string(),
+              repository: z.string(),
+              tags: z.array(z.string()),
+            }),
+          ),
+          deployments: z.array(deployment(z)),
+        }),
+    },
+    examples: [
+      {
+        title: 'A digest',
+        input: {
+          digest:
+            'sha256:0000000000000000000000000000000000000000000000000000000000000000',
+        },
+      },
+    ],
+    action: async ({ input }) => {
+      const { digest, versions, deployments } =
+        await models.deploymentsByDigest(input.digest);
+      return { output: { digest, versions, deployments } };
     },
   });
 }

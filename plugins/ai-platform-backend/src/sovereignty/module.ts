@@ -5,6 +5,7 @@ import {
 import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { DomainModule } from '../domain';
+import { registerSovereigntyActions } from './actions';
 import { SovereigntyService } from './SovereigntyService';
 
 /** The sovereignty domain: verdicts of the catalog and the clusters against the rules. */
@@ -16,6 +17,9 @@ export function createSovereigntyModule(options: {
   const sovereignty = new SovereigntyService(options);
   return {
     service: sovereignty,
+    registerActions(actionsRegistry) {
+      registerSovereigntyActions(actionsRegistry, sovereignty);
+    },
     addRoutes(router, { httpAuth, requireRead }) {
       router.use(
         '/sovereignty',

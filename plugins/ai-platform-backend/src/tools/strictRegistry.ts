@@ -89,3 +89,18 @@ export function strictActionsRegistry(
     },
   };
 }
+
+/**
+ * An output object whose main fields are described and whose other fields
+ * (documented in the REST API's types) pass through unchanged: the registry
+ * strips keys an output schema does not name.
+ */
+export function openOutput<T extends Record<string, AnySchema>>(
+  z: Zod,
+  shape: T,
+  description: string,
+) {
+  const named = z.object(shape);
+  // Typed as the named fields: the passed-through ones are the REST types'.
+  return named.passthrough().describe(description) as unknown as typeof named;
+}
