@@ -87,7 +87,10 @@ async function start(
                 'ai-platform.io/non-eu-law-exposure': 'none',
               },
             },
-            spec: { type: 'kubernetes-cluster', owner: 'group:default/eu-inference' },
+            spec: {
+              type: 'kubernetes-cluster',
+              owner: 'group:default/eu-inference',
+            },
           },
         ],
       }),
