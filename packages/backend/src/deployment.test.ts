@@ -118,7 +118,9 @@ describe('app-config.production.yaml over app-config.yaml', () => {
       '${POSTGRES_PASSWORD}',
     );
     expect(
-      config.getConfigArray('backend.auth.keys').map(k => k.getString('secret')),
+      config
+        .getConfigArray('backend.auth.keys')
+        .map(k => k.getString('secret')),
     ).toEqual(['${BACKEND_SECRET}']);
   });
 

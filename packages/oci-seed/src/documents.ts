@@ -80,9 +80,9 @@ export function spdxDocument(
     dataLicense: 'CC0-1.0',
     SPDXID: 'SPDXRef-DOCUMENT',
     name,
-    documentNamespace: `https://sbom.example-org.eu/spdx/${
-      model.repository
-    }/${v.tag}-${stableUuid(name)}`,
+    documentNamespace: `https://sbom.example-org.eu/spdx/${model.repository}/${
+      v.tag
+    }-${stableUuid(name)}`,
     creationInfo: {
       created: v.createdAt,
       creators: [
@@ -189,7 +189,9 @@ export function spdxDocument(
 }
 
 const cdxLicense = (id: string) =>
-  id.startsWith('LicenseRef-') ? { license: { name: id } } : { license: { id } };
+  id.startsWith('LicenseRef-')
+    ? { license: { name: id } }
+    : { license: { id } };
 
 /** A CycloneDX 1.6 JSON BOM of a model version. */
 export function cycloneDxDocument(
@@ -208,7 +210,11 @@ export function cycloneDxDocument(
       timestamp: v.createdAt,
       tools: {
         components: [
-          { type: 'application', name: 'ai-platform-oci-seed', version: '0.0.0' },
+          {
+            type: 'application',
+            name: 'ai-platform-oci-seed',
+            version: '0.0.0',
+          },
         ],
       },
       component: {
@@ -269,7 +275,10 @@ export function provenanceStatement(
   registryHost: string,
 ): object {
   const github = model.builder.startsWith('https://github.com/');
-  const run = parseInt(hashOf(`${model.repository}:${v.tag}/run`).slice(0, 8), 16);
+  const run = parseInt(
+    hashOf(`${model.repository}:${v.tag}/run`).slice(0, 8),
+    16,
+  );
   const started = new Date(Date.parse(v.createdAt) - 12 * 60_000).toISOString();
   const source = github
     ? 'https://github.com/example-org/model-factory'
@@ -299,7 +308,12 @@ export function provenanceStatement(
           inputs: { model: model.upstream, packaging: model.packaging },
         },
         internalParameters: github
-          ? { github: { event_name: 'push', runner_environment: 'github-hosted' } }
+          ? {
+              github: {
+                event_name: 'push',
+                runner_environment: 'github-hosted',
+              },
+            }
           : { gitlab: { pipeline_source: 'push' } },
         resolvedDependencies: [
           {

@@ -70,7 +70,10 @@ describe('seedModels into an OCI image layout', () => {
   async function referrerLayers(repository: string, digest: string) {
     const root = join(dir, repository);
     const blob = (d: string) =>
-      readFile(join(root, 'blobs', 'sha256', d.slice('sha256:'.length)), 'utf8');
+      readFile(
+        join(root, 'blobs', 'sha256', d.slice('sha256:'.length)),
+        'utf8',
+      );
     const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
     const fallback = index.manifests.find(
       (m: any) => m.annotations?.[REF_NAME] === digest.replace(':', '-'),

@@ -342,9 +342,17 @@ async function writeSupplyChain(
       fakeBytes(`${name}/provenance`, 64),
     );
     if (v.provenance === 'slsa-cosign-tag') {
-      await cosignTag(target, repo, subject, 'att', MediaTypes.dsseEnvelope, envelope, {
-        predicateType: PredicateTypes.slsaProvenanceV1,
-      });
+      await cosignTag(
+        target,
+        repo,
+        subject,
+        'att',
+        MediaTypes.dsseEnvelope,
+        envelope,
+        {
+          predicateType: PredicateTypes.slsaProvenanceV1,
+        },
+      );
     } else {
       referrers.push(
         await pushReferrer(
@@ -360,7 +368,8 @@ async function writeSupplyChain(
           {
             [CREATED]: v.createdAt,
             'dev.sigstore.bundle.content': 'dsse-envelope',
-            'dev.sigstore.bundle.predicateType': PredicateTypes.slsaProvenanceV1,
+            'dev.sigstore.bundle.predicateType':
+              PredicateTypes.slsaProvenanceV1,
           },
         ),
       );

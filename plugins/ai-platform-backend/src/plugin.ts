@@ -88,7 +88,11 @@ export const aiPlatformPlugin = createBackendPlugin({
           logger,
           platformChecks: extensions.platformChecks,
         });
-        const sovereignty = createSovereigntyModule({ catalog, clusters, rules });
+        const sovereignty = createSovereigntyModule({
+          catalog,
+          clusters,
+          rules,
+        });
         // In the order their actions are listed.
         const domains = [
           createClustersModule({ clusters }),

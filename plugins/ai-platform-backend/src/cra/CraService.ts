@@ -169,7 +169,9 @@ export class CraService {
     }
     const report = await this.report({ credentials });
     const rows = report.rows.filter(r =>
-      r.kind === 'inference-service' ? r.entityRef === ref : r.entityRef === ref,
+      r.kind === 'inference-service'
+        ? r.entityRef === ref
+        : r.entityRef === ref,
     );
     return { entityRef: ref, rows, errors: report.errors };
   }
@@ -226,7 +228,9 @@ export class CraService {
     const list = await this.options.models.listModels();
     for (const registry of list.registries) {
       if (registry.error) {
-        errors.push(`Registry ${registry.name} could not be listed: ${registry.error}`);
+        errors.push(
+          `Registry ${registry.name} could not be listed: ${registry.error}`,
+        );
       }
     }
     const perModel = await Promise.all(
@@ -242,10 +246,15 @@ export class CraService {
         const byDigest = new Map<string, ModelVersionSummary[]>();
         for (const v of listing.versions) {
           if (v.status !== 'ok') {
-            errors.push(`${summary.ref}:${v.tag} is not a readable model version: ${v.error}`);
+            errors.push(
+              `${summary.ref}:${v.tag} is not a readable model version: ${v.error}`,
+            );
             continue;
           }
-          byDigest.set(v.manifestDigest, [...(byDigest.get(v.manifestDigest) ?? []), v]);
+          byDigest.set(v.manifestDigest, [
+            ...(byDigest.get(v.manifestDigest) ?? []),
+            v,
+          ]);
         }
         return Promise.all(
           [...byDigest.values()].map(same =>
@@ -286,7 +295,8 @@ export class CraService {
   ): Promise<Content[]> {
     const source = this.options.sources.get(registry);
     const ref = artifact.digest;
-    if (!source) return [{ ref, error: `registry ${registry} is not configured` }];
+    if (!source)
+      return [{ ref, error: `registry ${registry} is not configured` }];
     try {
       const manifest = await source.getManifest(repository, artifact.digest);
       if (!manifest) return [{ ref, error: 'the referring manifest is gone' }];
@@ -297,10 +307,14 @@ export class CraService {
         layers === 'sbom' && all.length > 1
           ? all.filter(l => SBOM_LAYER.test(String(l.mediaType)))
           : all;
-      if (wanted.length === 0) return [{ ref, error: 'the artifact has no layer' }];
+      if (wanted.length === 0)
+        return [{ ref, error: 'the artifact has no layer' }];
       return await Promise.all(
         wanted.map(async (layer): Promise<Content> => {
-          if (typeof layer.size === 'number' && layer.size > MAX_ARTIFACT_BYTES) {
+          if (
+            typeof layer.size === 'number' &&
+            layer.size > MAX_ARTIFACT_BYTES
+          ) {
             return {
               ref,
               error: `its layer is ${layer.size} bytes, more than the ${MAX_ARTIFACT_BYTES} read`,
@@ -347,25 +361,43 @@ export class CraService {
     for (const artifact of chain.sboms) {
       // An SBOM attestation is a statement, not a document: read as provenance would be.
       if (artifact.artifactType.includes('sigstore.bundle')) continue;
-      for (const content of await this.read(registry, repository, artifact, 'sbom')) {
+      for (const content of await this.read(
+        registry,
+        repository,
+        artifact,
+        'sbom',
+      )) {
         sboms.push({
           evidence: evidenceOf(artifact),
           parse:
             'text' in content
               ? parseSbom(content.text, artifact.sbomFormat)
-              : { ok: false, status: 'unknown', reason: `not read: ${content.error}` },
+              : {
+                  ok: false,
+                  status: 'unknown',
+                  reason: `not read: ${content.error}`,
+                },
         });
       }
     }
     const provenance: Array<CraArtifactRead<ProvenanceParse>> = [];
     for (const artifact of chain.attestations) {
-      for (const content of await this.read(registry, repository, artifact, 'all')) {
+      for (const content of await this.read(
+        registry,
+        repository,
+        artifact,
+        'all',
+      )) {
         provenance.push({
           evidence: evidenceOf(artifact),
           parse:
             'text' in content
               ? parseProvenance(content.text, digest)
-              : { ok: false, status: 'unknown', reason: `not read: ${content.error}` },
+              : {
+                  ok: false,
+                  status: 'unknown',
+                  reason: `not read: ${content.error}`,
+                },
         });
       }
     }
@@ -377,21 +409,30 @@ export class CraService {
       [
         {
           ref: `the manifest ${digest}`,
-          annotations: (detail.manifest?.annotations ?? {}) as Record<string, string>,
+          annotations: (detail.manifest?.annotations ?? {}) as Record<
+            string,
+            string
+          >,
         },
-        ...(entity ? [{ ref: refOf(entity), annotations: entity.metadata.annotations }] : []),
+        ...(entity
+          ? [{ ref: refOf(entity), annotations: entity.metadata.annotations }]
+          : []),
       ],
       owner,
       catalog,
     );
     const metadata: CraItemVerdict[] = catalog.error
-      ? (['security-contact', 'support-period', 'vulnerability-disclosure'] as const).map(
-          id => ({
-            id,
-            status: 'unknown' as const,
-            reason: `The catalog could not be read (${catalog.error}), so the annotations that say this are unknown.`,
-          }),
-        )
+      ? (
+          [
+            'security-contact',
+            'support-period',
+            'vulnerability-disclosure',
+          ] as const
+        ).map(id => ({
+          id,
+          status: 'unknown' as const,
+          reason: `The catalog could not be read (${catalog.error}), so the annotations that say this are unknown.`,
+        }))
       : [
           securityContactItem(sources),
           supportPeriodItem(sources, {
@@ -406,10 +447,7 @@ export class CraService {
       provenanceItem(provenance, readError),
       signatureItem(chain.signatures.map(evidenceOf), readError),
       ...metadata,
-      sovereigntyItem(
-        summary.storage,
-        `${repository} in registry ${registry}`,
-      ),
+      sovereigntyItem(summary.storage, `${repository} in registry ${registry}`),
     ];
     const name = summary.title ?? summary.name ?? repository;
     return {
@@ -438,7 +476,9 @@ export class CraService {
     const group = owner ? catalog.groups.get(owner) : undefined;
     return [
       ...own,
-      ...(group ? [{ ref: refOf(group), annotations: group.metadata.annotations }] : []),
+      ...(group
+        ? [{ ref: refOf(group), annotations: group.metadata.annotations }]
+        : []),
     ];
   }
 
@@ -463,7 +503,10 @@ export class CraService {
           (!namespace || d.namespace === namespace) &&
           (!cluster || d.cluster === cluster)
         ) {
-          runs.push({ read, workload: `${d.cluster}/${d.namespace}/${d.kind}/${d.name}` });
+          runs.push({
+            read,
+            workload: `${d.cluster}/${d.namespace}/${d.kind}/${d.name}`,
+          });
         }
       }
     }
@@ -504,9 +547,17 @@ export class CraService {
       };
     }
     const verdicts: CraItemVerdict[] = [
-      this.versionsItem(runs.map(r => r.read), served, name, namespace),
+      this.versionsItem(
+        runs.map(r => r.read),
+        served,
+        name,
+        namespace,
+      ),
       securityContactItem(sources),
-      supportPeriodItem(sources, { rules: this.options.rules, now: this.options.now?.() ?? new Date() }),
+      supportPeriodItem(sources, {
+        rules: this.options.rules,
+        now: this.options.now?.() ?? new Date(),
+      }),
       vulnerabilityDisclosureItem(sources),
       sovereignty,
     ];
@@ -575,4 +626,3 @@ export class CraService {
     };
   }
 }
-

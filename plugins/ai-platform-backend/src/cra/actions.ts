@@ -147,7 +147,9 @@ export function registerCraActions(
             generatedAt: new Date().toISOString(),
           }
         : await cra.report({ credentials, team: input.team });
-      const rows = report.rows.filter(r => !input.onlyGaps || !r.readiness.ready);
+      const rows = report.rows.filter(
+        r => !input.onlyGaps || !r.readiness.ready,
+      );
       return {
         output: {
           generatedAt: report.generatedAt,

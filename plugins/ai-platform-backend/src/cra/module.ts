@@ -42,8 +42,10 @@ export function createCraModule(options: {
         '/cra',
         requireRead(aiPlatformCraReadPermission, 'CRA readiness'),
       );
-      const report = async (req: Parameters<typeof httpAuth.credentials>[0], team?: string) =>
-        cra.report({ credentials: await httpAuth.credentials(req), team });
+      const report = async (
+        req: Parameters<typeof httpAuth.credentials>[0],
+        team?: string,
+      ) => cra.report({ credentials: await httpAuth.credentials(req), team });
 
       router.get('/cra', async (req, res) => {
         res.json({ ...(await report(req, req.query.team)) });

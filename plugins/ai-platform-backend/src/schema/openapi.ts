@@ -453,7 +453,12 @@ export const spec = {
         operationId: 'GetCraReadiness',
         description:
           'Cyber Resilience Act readiness of every model version (by manifest digest) and inference service, gaps first: per item (SBOM, provenance, signature, security contact, support period, disclosure policy, sovereignty, versions run) pass/missing/invalid/unknown with its reason and evidence, and a score under the configured rules.',
-        parameters: [query('team', 'Only rows owned by this Group: a name (eu-inference) or an entity ref.')],
+        parameters: [
+          query(
+            'team',
+            'Only rows owned by this Group: a name (eu-inference) or an entity ref.',
+          ),
+        ],
         responses: { '200': json('CraReport'), default: error },
       },
     },
@@ -478,7 +483,12 @@ export const spec = {
         operationId: 'ExportCraReadinessCsv',
         description:
           'The CRA report as CSV for an auditor: one line per product and item.',
-        parameters: [query('team', 'Only rows owned by this Group: a name (eu-inference) or an entity ref.')],
+        parameters: [
+          query(
+            'team',
+            'Only rows owned by this Group: a name (eu-inference) or an entity ref.',
+          ),
+        ],
         responses: {
           '200': {
             description:
@@ -494,7 +504,12 @@ export const spec = {
         operationId: 'ExportCraReadinessJson',
         description:
           'The CRA report as a JSON file (the answer of GET /cra, with the rules in force).',
-        parameters: [query('team', 'Only rows owned by this Group: a name (eu-inference) or an entity ref.')],
+        parameters: [
+          query(
+            'team',
+            'Only rows owned by this Group: a name (eu-inference) or an entity ref.',
+          ),
+        ],
         responses: { '200': json('CraReport'), default: error },
       },
     },
