@@ -10,16 +10,14 @@ export function formatDateTime(
   iso: string | number | Date | undefined,
   locale?: string | string[],
 ): string {
-  const date = toDate(iso);
-  if (!date) return typeof iso === 'string' ? iso : '';
-  return new Intl.DateTimeFormat(locale, {
+  return format(iso, locale, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
     timeZoneName: 'short',
-  }).format(date);
+  });
 }
 
 /** The day alone, as {@link formatDateTime} writes it: `3 Dec 2026`. */
@@ -27,13 +25,11 @@ export function formatDate(
   iso: string | number | Date | undefined,
   locale?: string | string[],
 ): string {
-  const date = toDate(iso);
-  if (!date) return typeof iso === 'string' ? iso : '';
-  return new Intl.DateTimeFormat(locale, {
+  return format(iso, locale, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
-  }).format(date);
+  });
 }
 
 /**
@@ -45,13 +41,22 @@ export function formatTick(
   withTime: boolean,
   locale?: string | string[],
 ): string {
-  const date = toDate(iso);
-  if (!date) return typeof iso === 'string' ? iso : '';
-  return new Intl.DateTimeFormat(locale, {
+  return format(iso, locale, {
     month: 'short',
     day: 'numeric',
     ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
-  }).format(date);
+  });
+}
+
+/** Writes `value` with `options`; an unreadable string is shown as it is. */
+function format(
+  value: string | number | Date | undefined,
+  locale: string | string[] | undefined,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  const date = toDate(value);
+  if (!date) return typeof value === 'string' ? value : '';
+  return new Intl.DateTimeFormat(locale, options).format(date);
 }
 
 function toDate(value: string | number | Date | undefined): Date | undefined {
