@@ -352,9 +352,9 @@ export interface DigestDeployments {
 /**
  * The catalog entity name of a model repository's `ai-model` Resource: its
  * last path segment, made a valid entity name
- * (`models/llama-3.1-8b-instruct` is `llama-3.1-8b-instruct`). The catalog
- * provider prefixes the registry name (`<registry>-<name>`) only where two
- * registries hold a repository of the same last segment.
+ * (`models/llama-3.1-8b-instruct` is `llama-3.1-8b-instruct`). Where two
+ * registries hold a repository of the same last segment, the entity is
+ * named by {@link modelEntityNames} instead, which knows every model.
  *
  * @public
  */
@@ -363,4 +363,32 @@ export function modelEntityName(segment: string): string {
     .replace(/[^a-zA-Z0-9._-]/g, '-')
     .replace(/^[^a-zA-Z0-9]+|[^a-zA-Z0-9]+$/g, '')
     .slice(0, 63);
+}
+
+/**
+ * The catalog entity name of every model (by its `ref`), as the catalog
+ * module names the `ai-model` Resources and every link to one must: the
+ * repository's last path segment; where two registries hold a repository
+ * of the same name, each gets its registry name in front
+ * (`<registry>-<name>`), so that neither silently replaces the other.
+ *
+ * @public
+ */
+export function modelEntityNames(
+  models: ReadonlyArray<Pick<ModelSummary, 'ref' | 'registry' | 'repository'>>,
+): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const m of models) {
+    const name = modelEntityName(m.repository);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return new Map(
+    models.map(m => {
+      const name = modelEntityName(m.repository);
+      return [
+        m.ref,
+        counts.get(name)! > 1 ? modelEntityName(`${m.registry}-${name}`) : name,
+      ];
+    }),
+  );
 }

@@ -9,7 +9,7 @@ import type { CachedObject } from '@ai-platform/backstage-plugin-ai-platform-nod
 import type {
   AgentSkill,
   McpTool,
-  McpTransport,
+  McpServer,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 
 /** A reader's answer: the value, or why the object was skipped. */
@@ -63,18 +63,22 @@ export interface KagentModelConfig {
   baseUrl?: string;
 }
 
-export interface KagentMcpServer {
-  object: CachedObject;
-  kind: 'RemoteMCPServer' | 'MCPServer';
-  description?: string;
-  transport: McpTransport;
-  url?: string;
-  processTransport?: string;
-  image?: string;
-  command?: string;
-  args?: string[];
-  tools: McpTool[];
-}
+/**
+ * An MCP server as read from its object: the fields of the registry's
+ * `McpServer` that the object itself says, and the object.
+ */
+export type KagentMcpServer = Pick<
+  McpServer,
+  | 'kind'
+  | 'description'
+  | 'transport'
+  | 'url'
+  | 'processTransport'
+  | 'image'
+  | 'command'
+  | 'args'
+  | 'tools'
+> & { object: CachedObject };
 
 function identity(object: CachedObject): string | undefined {
   const { name, namespace } = object.metadata ?? {};

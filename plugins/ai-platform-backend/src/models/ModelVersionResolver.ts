@@ -1,6 +1,7 @@
 import {
   classifyLlm,
   modelEntityName,
+  modelEntityNames,
   type ModelPackaging,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { ModelSource } from '@ai-platform/backstage-plugin-ai-platform-node';
@@ -105,6 +106,7 @@ export class ModelVersionResolver {
     }
     const { llm, reason } = classifyLlm(version.metadata);
     const { metadata } = version;
+    const entityName = await this.entityName(request);
     return {
       registry: request.registry,
       repository: request.repository,
@@ -113,7 +115,7 @@ export class ModelVersionResolver {
       reference: `oci://${referenceHost(config)}/${request.repository}@${
         version.digest
       }`,
-      entityRef: `resource:default/${modelEntityName(request.repository)}`,
+      entityRef: `resource:default/${entityName}`,
       packaging: version.packaging,
       signed: version.signed,
       sbom: version.sbom,
@@ -125,5 +127,19 @@ export class ModelVersionResolver {
         ? { parameterSize: metadata.parameterSize }
         : {}),
     };
+  }
+
+  /**
+   * The catalog entity name of the model, as the catalog module names it:
+   * with the registry in front where another registry holds a repository
+   * of the same name.
+   */
+  private async entityName(request: ModelVersionRequest): Promise<string> {
+    const { models } = await this.options.models.listModels();
+    return (
+      modelEntityNames(models).get(
+        `${request.registry}/${request.repository}`,
+      ) ?? modelEntityName(request.repository)
+    );
   }
 }

@@ -46,34 +46,8 @@ export function parseModelRef(
   return { registry: ref.slice(0, slash), repository: ref.slice(slash + 1) };
 }
 
-function entityName(segment: string): string {
-  return segment
-    .replace(/[^a-zA-Z0-9._-]/g, '-')
-    .replace(/^[^a-zA-Z0-9]+|[^a-zA-Z0-9]+$/g, '')
-    .slice(0, 63);
-}
-
-/**
- * The ai-model entity name of each model, as the catalog module's
- * `modelEntityNames` gives it: the repository's last path segment, with the
- * registry in front where two registries hold the same name.
- */
-export function modelEntityNames(
-  models: Array<{ ref: string; registry: string; repository: string }>,
-): Map<string, string> {
-  const last = (m: { repository: string }) =>
-    entityName(m.repository.split('/').pop() ?? m.repository);
-  const counts = new Map<string, number>();
-  for (const m of models) counts.set(last(m), (counts.get(last(m)) ?? 0) + 1);
-  return new Map(
-    models.map(m => [
-      m.ref,
-      counts.get(last(m))! > 1
-        ? entityName(`${m.registry}-${last(m)}`)
-        : last(m),
-    ]),
-  );
-}
+/** The catalog entity name of every model: the one rule of `-common`. */
+export { modelEntityNames } from '@ai-platform/backstage-plugin-ai-platform-common';
 
 /**
  * Whether an entity is an `ai-model` Resource, which has a Versions tab.

@@ -14,7 +14,7 @@ import type {
 import {
   AI_PLATFORM_PREFIX,
   MODEL_LABELS,
-  modelEntityName,
+  modelEntityNames,
   ModelRegistryInfo,
   ModelSummary,
   OCI_REPOSITORY_ANNOTATION,
@@ -24,29 +24,8 @@ import type { ModelSource } from '@ai-platform/backstage-plugin-ai-platform-node
 /** Label values the catalog accepts: 1–63 characters of `[a-zA-Z0-9._-]`, alphanumeric at both ends. */
 const LABEL_VALUE = /^[a-zA-Z0-9]([a-zA-Z0-9._-]{0,61}[a-zA-Z0-9])?$/;
 
-/** An entity name from a repository's last path segment (the catalog's name rules). */
-const entityName = modelEntityName;
-
-/**
- * Entity names: the repository's last path segment
- * (`models/llama-3.1-8b-instruct` is `llama-3.1-8b-instruct`); where two
- * registries hold a repository of the same name, each gets its registry
- * name in front, so that neither silently replaces the other.
- */
-export function modelEntityNames(models: ModelSummary[]): Map<string, string> {
-  const last = (m: ModelSummary) =>
-    entityName(m.repository.split('/').pop() ?? m.repository);
-  const counts = new Map<string, number>();
-  for (const m of models) counts.set(last(m), (counts.get(last(m)) ?? 0) + 1);
-  return new Map(
-    models.map(m => [
-      m.ref,
-      counts.get(last(m))! > 1
-        ? entityName(`${m.registry}-${last(m)}`)
-        : last(m),
-    ]),
-  );
-}
+/** Entity names: the one rule of `-common`, shared with the portal's links. */
+export { modelEntityNames };
 
 /** The entity of one model repository. Exported for tests. */
 export function modelToEntity(
