@@ -110,7 +110,7 @@ export const aiPlatformPlugin = createBackendPlugin({
             policy,
             conformance: conformance.service,
           }),
-          createCostModule({
+          await createCostModule({
             config,
             knex,
             clusters,

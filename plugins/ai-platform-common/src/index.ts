@@ -18,3 +18,4 @@ export * from './cost';
 export * from './conformance';
 export * from './conformanceChecklist';
 export * from './cra';
+export * from './governance';

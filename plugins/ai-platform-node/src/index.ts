@@ -12,3 +12,4 @@ export * from './gpuExtensions';
 export * from './conformanceExtensions';
 export * from './costExtensions';
 export * from './sovereigntyExtensions';
+export * from './aiPlatformService';

@@ -2,7 +2,7 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
-import { actionsServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { aiPlatformServiceRef } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createAgentRenderAction } from './actions/agentRender';
@@ -32,10 +32,10 @@ export const scaffolderModuleAiPlatform = createBackendModule({
         config: coreServices.rootConfig,
         logger: coreServices.logger,
         catalog: catalogServiceRef,
-        actions: actionsServiceRef,
+        aiPlatform: aiPlatformServiceRef,
         scaffolder: scaffolderActionsExtensionPoint,
       },
-      async init({ config, logger, catalog, actions, scaffolder }) {
+      async init({ config, logger, catalog, aiPlatform, scaffolder }) {
         const settings = readGitopsSettings(config);
         if (settings) {
           logger.info(
@@ -50,10 +50,14 @@ export const scaffolderModuleAiPlatform = createBackendModule({
           createAgentRenderAction(),
           createGitPublishAction({ settings }),
           createCatalogRegisterFileAction({ settings, catalog }),
-          createGovernanceCheckAction({ actions }),
-          createModelResolveAction({ actions }),
+          createGovernanceCheckAction({ aiPlatform }),
+          createModelResolveAction({ aiPlatform }),
           createInferenceServiceRenderAction(),
-          createInferenceServicePromoteAction({ actions, catalog, settings }),
+          createInferenceServicePromoteAction({
+            aiPlatform,
+            catalog,
+            settings,
+          }),
         );
       },
     });

@@ -8,7 +8,11 @@ import { storeTestDatabases } from '../__testUtils__/databases';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { computeClusterGpus } from '../gpu/clusterGpus';
 import { CostRecorder } from './CostRecorder';
-import { CostStore, type CostInterval } from './CostStore';
+import {
+  DatabaseCostStore,
+  type CostInterval,
+  type CostStore,
+} from './CostStore';
 import { desiredIntervals } from './intervals';
 
 const databases = storeTestDatabases();
@@ -31,7 +35,10 @@ describe('CostRecorder', () => {
     async databaseId => {
       const knex = await databases.init(databaseId);
       await applyDatabaseMigrations(knex);
-      const store = new CostStore(knex);
+      const store = await DatabaseCostStore.create({
+        knex,
+        skipMigrations: true,
+      });
       const fra = exampleCluster('eu-sovereign-fra');
       const recorder = (view: ClusterView) =>
         new CostRecorder({
@@ -135,7 +142,10 @@ describe('CostRecorder', () => {
     async databaseId => {
       const knex = await databases.init(databaseId);
       await applyDatabaseMigrations(knex);
-      const store = new CostStore(knex);
+      const store = await DatabaseCostStore.create({
+        knex,
+        skipMigrations: true,
+      });
       const logger = mockServices.logger.mock();
       const fra = exampleCluster('eu-sovereign-fra');
       const [first, second] = desiredIntervals(fra, NOW)

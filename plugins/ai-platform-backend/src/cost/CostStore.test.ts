@@ -1,6 +1,6 @@
 import { storeTestDatabases } from '../__testUtils__/databases';
 import { applyDatabaseMigrations } from '../database/migrations';
-import { CostStore, type CostInterval } from './CostStore';
+import { DatabaseCostStore, type CostInterval } from './CostStore';
 
 const databases = storeTestDatabases();
 const HOUR = 3_600_000;
@@ -23,7 +23,10 @@ describe('CostStore', () => {
     async databaseId => {
       const knex = await databases.init(databaseId);
       await applyDatabaseMigrations(knex);
-      const store = new CostStore(knex);
+      const store = await DatabaseCostStore.create({
+        knex,
+        skipMigrations: true,
+      });
       const t0 = Date.parse('2026-11-01T00:00:00Z');
       await store.apply('eu-sovereign-fra', {
         close: [],
@@ -57,7 +60,10 @@ describe('CostStore', () => {
     async databaseId => {
       const knex = await databases.init(databaseId);
       await applyDatabaseMigrations(knex);
-      const store = new CostStore(knex);
+      const store = await DatabaseCostStore.create({
+        knex,
+        skipMigrations: true,
+      });
       const t0 = Date.parse('2026-11-01T00:00:00Z');
       const workload = `Deployment/${'w'.repeat(300)}`;
       const model = `models/${'m'.repeat(2000)}`;
@@ -121,7 +127,11 @@ describe('CostStore', () => {
         started_at: t0,
       });
       await applyDatabaseMigrations(knex);
-      const [kept] = await new CostStore(knex).open('eu-sovereign-fra');
+      const store = await DatabaseCostStore.create({
+        knex,
+        skipMigrations: true,
+      });
+      const [kept] = await store.open('eu-sovereign-fra');
       expect(kept).toMatchObject({
         key: 'before',
         startedAt: t0,

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { applyDatabaseMigrations } from '../database/migrations';
 
 /**
  * One interval of GPUs allocated to a pod (or DRA claim), or allocatable on
@@ -104,9 +105,42 @@ function invalid(i: CostInterval): string | undefined {
   return undefined;
 }
 
+/** The recorded GPU intervals. */
+export interface CostStore {
+  /** The intervals of a cluster that have not ended. */
+  open(cluster: string): Promise<CostInterval[]>;
+  /**
+   * One reconciliation of a cluster, all or nothing for the valid
+   * intervals: closes `close` at `at` and opens `open`; answers the
+   * intervals it skipped, with why.
+   */
+  apply(
+    cluster: string,
+    change: { close: string[]; open: CostInterval[]; at: number },
+  ): Promise<{ skipped: SkippedInterval[] }>;
+  /** Intervals that overlap `[from, to)`. */
+  overlapping(from: number, to: number): Promise<CostInterval[]>;
+  /**
+   * Per cluster: the earliest start of its recorded capacity and the first
+   * time anything was recorded for it.
+   */
+  capacityHistory(): Promise<
+    Map<string, { knownFrom?: number; recordingSince?: number }>
+  >;
+}
+
 /** The recorded GPU intervals, in the plugin's database. */
-export class CostStore {
-  constructor(private readonly db: Knex) {}
+export class DatabaseCostStore implements CostStore {
+  static async create(options: {
+    knex: Knex;
+    /** Set when the plugin already applied the migrations. */
+    skipMigrations?: boolean;
+  }): Promise<DatabaseCostStore> {
+    if (!options.skipMigrations) await applyDatabaseMigrations(options.knex);
+    return new DatabaseCostStore(options.knex);
+  }
+
+  private constructor(private readonly db: Knex) {}
 
   /** The intervals of a cluster that have not ended. */
   async open(cluster: string): Promise<CostInterval[]> {

@@ -26,7 +26,7 @@ import { registerCostActions } from './actions';
 import { readCostSettings } from './config';
 import { CostRecorder } from './CostRecorder';
 import { CostService } from './CostService';
-import { CostStore } from './CostStore';
+import { DatabaseCostStore } from './CostStore';
 import { costReportCsv } from './csv';
 import { gpuPricing } from './prices';
 
@@ -35,7 +35,7 @@ import { gpuPricing } from './prices';
  * into the plugin's database (or read from OpenCost), priced per GPU
  * product, and reported to each caller as far as they may see.
  */
-export function createCostModule(options: {
+export async function createCostModule(options: {
   config: Config;
   /** The plugin's database, migrated. */
   knex: Knex;
@@ -47,11 +47,11 @@ export function createCostModule(options: {
   /** Price sources other modules added, asked before the configured table. */
   priceSources: readonly GpuPriceSource[];
   deviceClasses: IsGpuDeviceClass;
-}): DomainModule<CostService> {
+}): Promise<DomainModule<CostService>> {
   const { config, knex, clusters, catalog, logger } = options;
   const { permissions, userInfo, deviceClasses } = options;
   const settings = readCostSettings(config);
-  const store = new CostStore(knex);
+  const store = await DatabaseCostStore.create({ knex, skipMigrations: true });
   const pricing = gpuPricing(settings, options.priceSources, message =>
     logger.warn(message),
   );

@@ -1,29 +1,10 @@
-import { aiPlatformGovernanceCheckPermission } from '@ai-platform/backstage-plugin-ai-platform-common';
+import {
+  aiPlatformGovernanceCheckPermission,
+  governanceRequestSchema,
+  governanceResultSchema,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import type { GovernanceService } from './GovernanceService';
-
-const CLASSIFICATIONS = [
-  'public',
-  'internal',
-  'confidential',
-  'restricted',
-] as const;
-
-const CHECK_IDS = [
-  'name',
-  'namespace',
-  'replicas',
-  'gpus',
-  'gpu-quota',
-  'gpu-capacity',
-  'sovereignty',
-  'model-digest',
-  'model-storage',
-  'model-signature',
-  'model-sbom',
-  'model-fit',
-  'cluster-conformance',
-] as const;
 
 /** A request that passes on the demo data; the examples vary it. */
 const GOOD = {
@@ -59,80 +40,8 @@ export function registerGovernanceActions(
     visibilityPermission: aiPlatformGovernanceCheckPermission,
     attributes: { readOnly: true, idempotent: true },
     schema: {
-      input: z =>
-        z.object({
-          name: z
-            .string()
-            .describe(
-              'Name of the service: a DNS-1123 label, e.g. mistral-chat',
-            ),
-          namespace: z
-            .string()
-            .describe('A namespace of the team on the cluster'),
-          cluster: z.string().describe('A configured cluster name'),
-          model: z
-            .object({
-              registry: z
-                .string()
-                .describe(
-                  'Registry name from aiPlatform.registries, e.g. fra-sovereign',
-                ),
-              repository: z
-                .string()
-                .describe(
-                  'Repository in that registry, e.g. models/mistral-small-3.2-24b-instruct',
-                ),
-              tag: z
-                .string()
-                .optional()
-                .describe('A tag, resolved to the digest it points to now'),
-              digest: z
-                .string()
-                .optional()
-                .describe('A digest (sha256:...); wins over the tag'),
-            })
-            .describe('The model version to serve'),
-          gpus: z
-            .number()
-            .describe('Whole GPUs per replica (1 with a MIG profile)'),
-          gpuProduct: z
-            .string()
-            .describe(
-              'GPU product as GPU Feature Discovery names it, e.g. NVIDIA-H100-80GB-HBM3',
-            ),
-          migProfile: z
-            .string()
-            .optional()
-            .describe(
-              'A MIG profile of the product, e.g. 3g.40gb, instead of whole GPUs',
-            ),
-          replicas: z.number().describe('Number of replicas'),
-          classification: z
-            .enum(CLASSIFICATIONS)
-            .describe('Data classification the service processes'),
-          team: z
-            .string()
-            .describe('The owning team: a Group entity ref or name'),
-        }),
-      output: z =>
-        z.object({
-          allowed: z.boolean().describe('True when no check failed'),
-          checks: z.array(
-            z.object({
-              id: z.enum(CHECK_IDS),
-              status: z.enum(['pass', 'fail', 'not-evaluated']),
-              message: z.string(),
-              fix: z
-                .string()
-                .optional()
-                .describe('What to change; set on every failure'),
-            }),
-          ),
-          resolvedDigest: z
-            .string()
-            .optional()
-            .describe('The digest to pin the model to, when it resolved'),
-        }),
+      input: governanceRequestSchema,
+      output: governanceResultSchema,
     },
     examples: [
       {

@@ -2,7 +2,8 @@ import {
   classifyLlm,
   modelEntityName,
   modelEntityNames,
-  type ModelPackaging,
+  type ModelVersionRequest,
+  type ResolvedModelVersion,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { ModelSource } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { InputError } from '@backstage/errors';
@@ -10,40 +11,10 @@ import type { GovernancePolicy } from '../governance/config';
 import { checkSupplyChain, resolveModel } from '../governance/modelChecks';
 import type { RegistryConfig } from '../registry/config';
 
-/** A model version as a template or an agent asks for it. */
-export interface ModelVersionRequest {
-  /** Registry name from `aiPlatform.registries`. */
-  registry: string;
-  repository: string;
-  /** A tag, resolved to the digest it points to now. */
-  tag?: string;
-  /** A digest (`sha256:...`); wins over `tag`. */
-  digest?: string;
-}
-
-/** A model version pinned to its immutable digest. */
-export interface ResolvedModelVersion {
-  registry: string;
-  repository: string;
-  /** The tag asked for, or the first tag that points to the digest. */
-  tag: string;
-  /** The immutable digest the tag points to now (`sha256:...`). */
-  digest: string;
-  /** `oci://<host>/<repository>@<digest>`, as KServe's storageUri and model.uri take it. */
-  reference: string;
-  /** The catalog entity ref of the model's `ai-model` Resource. */
-  entityRef: string;
-  packaging: ModelPackaging;
-  signed: boolean;
-  sbom: boolean;
-  /** Served as an LLM (LLMInferenceService) or not (InferenceService). */
-  llm: boolean;
-  /** Why it is (or is not) an LLM. */
-  llmReason: string;
-  name?: string;
-  format?: string;
-  parameterSize?: string;
-}
+export type {
+  ModelVersionRequest,
+  ResolvedModelVersion,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
 
 /**
  * The host (and path prefix) clusters pull the registry's models by: its

@@ -1,4 +1,7 @@
-import { aiPlatformModelsReadPermission } from '@ai-platform/backstage-plugin-ai-platform-common';
+import {
+  resolvedModelVersionSchema,
+  aiPlatformModelsReadPermission,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { ModelSource } from '@ai-platform/backstage-plugin-ai-platform-node';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { InputError } from '@backstage/errors';
@@ -453,35 +456,7 @@ export function registerModelResolveAction(
             .optional()
             .describe('A digest (sha256:...) instead of a tag; wins over it'),
         }),
-      output: z =>
-        z.object({
-          registry: z.string(),
-          repository: z.string(),
-          tag: z
-            .string()
-            .describe('The tag asked for, or one that points to the digest'),
-          digest: z.string().describe('The immutable digest (sha256:...)'),
-          reference: z
-            .string()
-            .describe(
-              'The pinned reference: oci://<host>/<repository>@sha256:...',
-            ),
-          entityRef: z
-            .string()
-            .describe("The catalog entity ref of the model's Resource"),
-          packaging: z.enum(['modelpack', 'kitops']),
-          signed: z.boolean(),
-          sbom: z.boolean(),
-          llm: z
-            .boolean()
-            .describe(
-              'True: served by an LLMInferenceService; false: by an InferenceService',
-            ),
-          llmReason: z.string().describe('Why it is or is not an LLM'),
-          name: z.string().optional(),
-          format: z.string().optional(),
-          parameterSize: z.string().optional(),
-        }),
+      output: resolvedModelVersionSchema,
     },
     examples: [
       {

@@ -1,3 +1,4 @@
+import { createAiPlatformService } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { actionsServiceMock } from '@backstage/backend-test-utils/alpha';
 import { NotAllowedError } from '@backstage/errors';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
@@ -55,7 +56,10 @@ describe('ai-platform:governance:check', () => {
       ...createMockActionContext({ input: GOOD }),
       ...options,
     };
-    const run = () => createGovernanceCheckAction({ actions }).handler(ctx);
+    const run = () =>
+      createGovernanceCheckAction({
+        aiPlatform: createAiPlatformService(actions),
+      }).handler(ctx);
     const outputs = () =>
       Object.fromEntries((ctx.output as jest.Mock).mock.calls);
     return { actions, ctx, run, outputs };

@@ -1,27 +1,24 @@
-import type { ActionsService } from '@backstage/backend-plugin-api/alpha';
+import {
+  AI_PLATFORM_ACTION_IDS,
+  GovernanceCheck,
+  governanceRequestSchema,
+  governanceResultSchema,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
+import type { AiPlatformService } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { examples } from './governanceCheck.examples';
-import { invokeRegisteredAction } from './registeredAction';
 
 /** The registered action of the AI Platform backend that holds the rules. */
-export const GOVERNANCE_ACTION_ID = 'ai-platform:check-inference-service';
-
-interface Check {
-  id: string;
-  status: 'pass' | 'fail' | 'not-evaluated';
-  message: string;
-  fix?: string;
-}
-
-interface GovernanceOutput {
-  allowed: boolean;
-  checks: Check[];
-  resolvedDigest?: string;
-}
+export const GOVERNANCE_ACTION_ID =
+  AI_PLATFORM_ACTION_IDS.checkInferenceService;
 
 /** Every failed check on a line of its own, with what to change. */
-export function describeFailures(checks: Check[]): string {
+export function describeFailures(
+  checks: ReadonlyArray<
+    Pick<GovernanceCheck, 'id' | 'status' | 'message' | 'fix'>
+  >,
+): string {
   return checks
     .filter(c => c.status === 'fail')
     .map(c => `- ${c.id}: ${c.message}${c.fix ? ` Fix: ${c.fix}` : ''}`)
@@ -38,9 +35,9 @@ export function describeFailures(checks: Check[]): string {
  * @public
  */
 export function createGovernanceCheckAction(options: {
-  actions: ActionsService;
+  aiPlatform: AiPlatformService;
 }) {
-  const { actions } = options;
+  const { aiPlatform } = options;
   return createTemplateAction({
     id: 'ai-platform:governance:check',
     description:
@@ -48,76 +45,16 @@ export function createGovernanceCheckAction(options: {
     examples,
     supportsDryRun: true,
     schema: {
-      input: {
-        name: z => z.string().describe('Name of the service: a DNS-1123 label'),
-        namespace: z =>
-          z.string().describe('A namespace of the team on the cluster'),
-        cluster: z => z.string().describe('A configured cluster name'),
-        model: z =>
-          z
-            .object({
-              registry: z
-                .string()
-                .describe('Registry name from aiPlatform.registries'),
-              repository: z.string().describe('Repository in that registry'),
-              tag: z
-                .string()
-                .optional()
-                .describe('A tag, resolved to the digest it points to now'),
-              digest: z
-                .string()
-                .optional()
-                .describe('A digest (sha256:...); wins over the tag'),
-            })
-            .describe('The model version to serve'),
-        gpus: z =>
-          z.number().describe('Whole GPUs per replica (1 with a MIG profile)'),
-        gpuProduct: z =>
-          z.string().describe('GPU product, e.g. NVIDIA-H100-80GB-HBM3'),
-        migProfile: z =>
-          z
-            .string()
-            .optional()
-            .describe('A MIG profile, e.g. 3g.40gb, instead of whole GPUs'),
-        replicas: z => z.number().describe('Number of replicas'),
-        classification: z =>
-          z
-            .enum(['public', 'internal', 'confidential', 'restricted'])
-            .describe('Data classification the service processes'),
-        team: z =>
-          z.string().describe('The owning team: a Group entity ref or name'),
-      },
-      output: {
-        allowed: z => z.boolean().describe('True when no check failed'),
-        resolvedDigest: z =>
-          z
-            .string()
-            .optional()
-            .describe('The digest to pin the model to, when it resolved'),
-        checks: z =>
-          z
-            .array(
-              z.object({
-                id: z.string(),
-                status: z.enum(['pass', 'fail', 'not-evaluated']),
-                message: z.string(),
-                fix: z.string().optional(),
-              }),
-            )
-            .describe('Every check with its status, message and fix'),
-      },
+      input: governanceRequestSchema,
+      output: governanceResultSchema,
     },
     async handler(ctx) {
       // The check only reads, so it runs in a dry run as in a real one, and
       // is not a checkpoint: a resumed task must see the clusters as they are now.
       // A 400 of the registered action (e.g. a classification its schema
       // rejects) stays an InputError with the action's message.
-      const result = await invokeRegisteredAction<GovernanceOutput>({
-        actions,
-        id: GOVERNANCE_ACTION_ID,
-        input: ctx.input,
+      const result = await aiPlatform.checkInferenceService(ctx.input, {
         credentials: await ctx.getInitiatorCredentials(),
-        what: 'The governance check',
       });
       ctx.output('allowed', result.allowed);
       ctx.output('checks', result.checks);

@@ -1,3 +1,4 @@
+import { createAiPlatformService } from '@ai-platform/backstage-plugin-ai-platform-node';
 import fs from 'node:fs';
 import { createMockDirectory } from '@backstage/backend-test-utils';
 import { actionsServiceMock } from '@backstage/backend-test-utils/alpha';
@@ -101,7 +102,12 @@ describe('ai-platform:inference-service:promote', () => {
               digest,
               reference: reference(digest),
               entityRef: 'resource:default/mistral-small-3.2-24b-instruct',
+              // The whole answer of resolve-model-version (the contract).
+              packaging: 'modelpack',
+              signed: input.tag !== '3.1.0',
+              sbom: true,
               llm: true,
+              llmReason: 'it has 24b parameters in safetensors (transformer)',
               format: 'safetensors',
             },
           };
@@ -133,7 +139,11 @@ describe('ai-platform:inference-service:promote', () => {
         ...createMockActionContext({ input: input as any }),
         ...(options.isDryRun ? { isDryRun: true } : {}),
       };
-      return createInferenceServicePromoteAction({ actions, catalog, settings })
+      return createInferenceServicePromoteAction({
+        aiPlatform: createAiPlatformService(actions),
+        catalog,
+        settings,
+      })
         .handler(ctx)
         .then(() => Object.fromEntries((ctx.output as jest.Mock).mock.calls));
     };

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { ActionsService } from '@backstage/backend-plugin-api/alpha';
+import type { AiPlatformService } from '@ai-platform/backstage-plugin-ai-platform-node';
 import {
   parseEntityRef,
   stringifyEntityRef,
@@ -24,20 +24,8 @@ import {
   renderInferenceService,
   type InferenceServiceParameters,
 } from '../inferenceServices/manifests';
-import { describeFailures, GOVERNANCE_ACTION_ID } from './governanceCheck';
-import { RESOLVE_ACTION_ID, type ResolvedModel } from './modelResolve';
-import { invokeRegisteredAction } from './registeredAction';
+import { describeFailures } from './governanceCheck';
 import { examples } from './inferenceServicePromote.examples';
-
-interface GovernanceOutput {
-  allowed: boolean;
-  checks: Array<{
-    id: string;
-    status: 'pass' | 'fail' | 'not-evaluated';
-    message: string;
-    fix?: string;
-  }>;
-}
 
 /** Where an inference service's manifests are, from its catalog entity. */
 function gitopsLocation(entity: Entity, ref: string) {
@@ -65,11 +53,11 @@ function gitopsLocation(entity: Entity, ref: string) {
  * @public
  */
 export function createInferenceServicePromoteAction(options: {
-  actions: ActionsService;
+  aiPlatform: AiPlatformService;
   catalog: CatalogService;
   settings: GitopsSettings | undefined;
 }) {
-  const { actions, catalog, settings } = options;
+  const { aiPlatform, catalog, settings } = options;
   return createTemplateAction({
     id: 'ai-platform:inference-service:promote',
     description:
@@ -168,22 +156,16 @@ export function createInferenceServicePromoteAction(options: {
         );
       }
 
-      const resolved = await invokeRegisteredAction<ResolvedModel>({
-        actions,
-        id: RESOLVE_ACTION_ID,
-        input: model,
+      const resolved = await aiPlatform.resolveModelVersion(model, {
         credentials,
-        what: 'The model version',
       });
       if (resolved.digest === current.model.digest) {
         throw new InputError(
           `${ref} already runs ${current.model.repository}@${resolved.digest} (tag ${resolved.tag}); nothing to promote. Choose another version`,
         );
       }
-      const governance = await invokeRegisteredAction<GovernanceOutput>({
-        actions,
-        id: GOVERNANCE_ACTION_ID,
-        input: {
+      const governance = await aiPlatform.checkInferenceService(
+        {
           name: current.name,
           namespace: current.namespace,
           cluster: current.cluster,
@@ -203,9 +185,8 @@ export function createInferenceServicePromoteAction(options: {
           classification: current.classification,
           team: current.owner,
         },
-        credentials,
-        what: 'The governance check',
-      });
+        { credentials },
+      );
       if (!governance.allowed) {
         throw new InputError(
           `${ref} may not move to ${resolved.tag} (${

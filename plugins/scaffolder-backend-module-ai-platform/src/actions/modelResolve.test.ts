@@ -1,3 +1,4 @@
+import { createAiPlatformService } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { actionsServiceMock } from '@backstage/backend-test-utils/alpha';
 import { InputError, NotAllowedError } from '@backstage/errors';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
@@ -28,7 +29,10 @@ describe('ai-platform:model:resolve', () => {
   const setup = (invoke: jest.Mock) => {
     const actions = actionsServiceMock.mock({ invoke });
     const ctx = createMockActionContext({ input: { model: MODEL } });
-    const run = () => createModelResolveAction({ actions }).handler(ctx);
+    const run = () =>
+      createModelResolveAction({
+        aiPlatform: createAiPlatformService(actions),
+      }).handler(ctx);
     const outputs = () =>
       Object.fromEntries((ctx.output as jest.Mock).mock.calls);
     return { actions, run, outputs };

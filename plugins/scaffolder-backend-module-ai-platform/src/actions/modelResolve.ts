@@ -1,28 +1,13 @@
-import type { ActionsService } from '@backstage/backend-plugin-api/alpha';
+import {
+  AI_PLATFORM_ACTION_IDS,
+  modelVersionRequestSchema,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
+import type { AiPlatformService } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { examples } from './modelResolve.examples';
-import { invokeRegisteredAction } from './registeredAction';
 
 /** The registered action of the AI Platform backend that resolves versions. */
-export const RESOLVE_ACTION_ID = 'ai-platform:resolve-model-version';
-
-/** What `resolve-model-version` answers. */
-export interface ResolvedModel {
-  registry: string;
-  repository: string;
-  tag: string;
-  digest: string;
-  reference: string;
-  entityRef: string;
-  packaging: 'modelpack' | 'kitops';
-  signed: boolean;
-  sbom: boolean;
-  llm: boolean;
-  llmReason: string;
-  name?: string;
-  format?: string;
-  parameterSize?: string;
-}
+export const RESOLVE_ACTION_ID = AI_PLATFORM_ACTION_IDS.resolveModelVersion;
 
 /**
  * `ai-platform:model:resolve`: pins a model version (the value of the
@@ -32,8 +17,10 @@ export interface ResolvedModel {
  *
  * @public
  */
-export function createModelResolveAction(options: { actions: ActionsService }) {
-  const { actions } = options;
+export function createModelResolveAction(options: {
+  aiPlatform: AiPlatformService;
+}) {
+  const { aiPlatform } = options;
   return createTemplateAction({
     id: 'ai-platform:model:resolve',
     description:
@@ -43,24 +30,9 @@ export function createModelResolveAction(options: { actions: ActionsService }) {
     schema: {
       input: {
         model: z =>
-          z
-            .object({
-              registry: z
-                .string()
-                .describe('Registry name from aiPlatform.registries'),
-              repository: z.string().describe('Repository in that registry'),
-              tag: z
-                .string()
-                .optional()
-                .describe('A tag, resolved to the digest it points to now'),
-              digest: z
-                .string()
-                .optional()
-                .describe('A digest (sha256:...); wins over the tag'),
-            })
-            .describe(
-              'The model version, as the AiPlatformModelVersionPicker field gives it',
-            ),
+          modelVersionRequestSchema(z).describe(
+            'The model version, as the AiPlatformModelVersionPicker field gives it',
+          ),
       },
       output: {
         digest: z => z.string().describe('The immutable digest (sha256:...)'),
@@ -88,12 +60,8 @@ export function createModelResolveAction(options: { actions: ActionsService }) {
     },
     async handler(ctx) {
       // Only reads; not a checkpoint, so a resumed task sees the tag as it is now.
-      const resolved = await invokeRegisteredAction<ResolvedModel>({
-        actions,
-        id: RESOLVE_ACTION_ID,
-        input: ctx.input.model,
+      const resolved = await aiPlatform.resolveModelVersion(ctx.input.model, {
         credentials: await ctx.getInitiatorCredentials(),
-        what: 'The model version',
       });
       ctx.output('digest', resolved.digest);
       ctx.output('reference', resolved.reference);
