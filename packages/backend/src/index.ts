@@ -40,9 +40,13 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
 // permission plugin
 backend.add(import('@backstage/plugin-permission-backend'));
-// See https://backstage.io/docs/permissions/getting-started for how to create your own permission policy
+// The AI Platform suite's policy, configured by groups in
+// aiPlatform.permissions (allow-all only in development: a backend started
+// with NODE_ENV=production refuses to start with it).
 backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
+  import(
+    '@ai-platform/backstage-plugin-permission-backend-module-ai-platform-policy'
+  ),
 );
 
 // search plugin

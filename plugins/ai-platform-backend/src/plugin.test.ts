@@ -144,16 +144,20 @@ describe('ai-platform backend: GPU routes and actions', () => {
     expect(missing.body.error.message).toMatch(/labelSelector/);
   });
 
-  it('refuses GPU data to a caller without ai-platform.gpu.read, but still lists clusters', async () => {
+  it('refuses GPU data and the clusters to a caller without their read permissions', async () => {
     const { server } = await start(AuthorizeResult.DENY);
     const res = await request(server).get(
       '/api/ai-platform/gpu/teams/eu-inference',
     );
     expect(res.status).toBe(403);
     expect(res.body.error.message).toContain('ai-platform.gpu.read');
-    const clusters = await request(server).get('/api/ai-platform/clusters');
-    expect(clusters.status).toBe(200);
-    expect(clusters.body.items).toHaveLength(3);
+    for (const path of ['/clusters', '/clusters/eu-sovereign-fra']) {
+      const clusters = await request(server).get(`/api/ai-platform${path}`);
+      expect(clusters.status).toBe(403);
+      expect(clusters.body.error.message).toContain(
+        'ai-platform.clusters.read',
+      );
+    }
   });
 
   it('judges every cluster for a classification, stale ones too, with the reason of each refusal', async () => {

@@ -110,6 +110,77 @@ export const aiPlatformCraReadPermission = createPermission({
 // --- end cra ---
 
 /**
+ * The resource type of the write permissions: catalog entities. The catalog
+ * evaluates their conditions (the team of a Group, or the owner of a
+ * Component), so the catalog and the actions decide the same way.
+ *
+ * @public
+ */
+export const AI_PLATFORM_WRITE_RESOURCE_TYPE = 'catalog-entity';
+
+/**
+ * Create an inference service for a team: render and publish its manifests
+ * into the team's namespace (its GPUs are billed to that team). The resource
+ * is the owning team's Group entity ref; the suite's policy allows it when
+ * the team is in the initiator's ownership refs or granted explicitly.
+ *
+ * @public
+ */
+export const aiPlatformInferenceServiceCreatePermission = createPermission({
+  name: 'ai-platform.inference-service.create',
+  attributes: { action: 'create' },
+  resourceType: AI_PLATFORM_WRITE_RESOURCE_TYPE,
+});
+
+/**
+ * Promote an existing inference service to another model version. The
+ * resource is the service's Component entity ref; allowed when its owner is
+ * in the initiator's ownership refs or granted explicitly.
+ *
+ * @public
+ */
+export const aiPlatformInferenceServicePromotePermission = createPermission({
+  name: 'ai-platform.inference-service.promote',
+  attributes: { action: 'update' },
+  resourceType: AI_PLATFORM_WRITE_RESOURCE_TYPE,
+});
+
+/**
+ * Register an AI agent for a team. The resource is the owning team's Group
+ * entity ref.
+ *
+ * @public
+ */
+export const aiPlatformAgentRegisterPermission = createPermission({
+  name: 'ai-platform.agent.register',
+  attributes: { action: 'create' },
+  resourceType: AI_PLATFORM_WRITE_RESOURCE_TYPE,
+});
+
+/**
+ * The write permissions of the AI Platform, by the short name the suite's
+ * policy configuration uses for them (`aiPlatform.permissions.grants`).
+ *
+ * @public
+ */
+export const aiPlatformWritePermissions = {
+  create: aiPlatformInferenceServiceCreatePermission,
+  promote: aiPlatformInferenceServicePromotePermission,
+  register: aiPlatformAgentRegisterPermission,
+} as const;
+
+/**
+ * Read the configured clusters and their health (`/clusters`,
+ * `/clusters/:name`).
+ *
+ * @public
+ */
+export const aiPlatformClustersReadPermission = createPermission({
+  name: 'ai-platform.clusters.read',
+  attributes: { action: 'read' },
+});
+
+/**
  * Every permission of the AI Platform plugins, for registration.
  *
  * @public
@@ -124,4 +195,8 @@ export const aiPlatformPermissions = [
   aiPlatformCostReadPermission,
   aiPlatformCostReadAllPermission,
   aiPlatformCraReadPermission,
+  aiPlatformClustersReadPermission,
+  aiPlatformInferenceServiceCreatePermission,
+  aiPlatformInferenceServicePromotePermission,
+  aiPlatformAgentRegisterPermission,
 ];

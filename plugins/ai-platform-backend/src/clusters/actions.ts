@@ -1,3 +1,4 @@
+import { aiPlatformClustersReadPermission } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { requireKnown } from '../tools/names';
@@ -17,6 +18,7 @@ export function registerClusterActions(
     title: 'List the clusters and their health',
     description:
       'The configured Kubernetes clusters: name, title, sovereignty labels (ai-platform.io/jurisdiction, region, provider, residency-policy, non-eu-law-exposure), Kubernetes version, the AI APIs each serves (KServe, kagent, Kueue, DRA, ...) and the health of its watch cache (synced, syncing, stale since when, or error). Call it first to learn the cluster names the other ai-platform tools take; a stale cluster answers every tool with figures as of staleSince.',
+    visibilityPermission: aiPlatformClustersReadPermission,
     attributes: { readOnly: true, idempotent: true },
     schema: {
       input: z =>

@@ -1,3 +1,4 @@
+import { aiPlatformClustersReadPermission } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { unknownName } from '../tools/names';
 import type { DomainModule } from '../domain';
@@ -17,7 +18,12 @@ export function createClustersModule(options: {
     registerActions(actionsRegistry) {
       registerClusterActions(actionsRegistry, clusters);
     },
-    addRoutes(router) {
+    addRoutes(router, { requireRead }) {
+      router.use(
+        '/clusters',
+        requireRead(aiPlatformClustersReadPermission, 'the clusters'),
+      );
+
       router.get('/clusters', async (_req, res) => {
         res.json({ items: clusters.clusters().map(summarizeCluster) });
       });

@@ -1,0 +1,13 @@
+/**
+ * The AI Platform suite's permission policy.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  aiPlatformPolicy as default,
+  catalogModuleAiPlatformPermissionRules,
+  permissionModuleAiPlatformPolicy,
+} from './module';
+export { AiPlatformPermissionPolicy } from './policy';
+export { aiPlatformCatalogConditions, isMemberOfTeam } from './rules';

@@ -1,0 +1,293 @@
+import {
+  aiPlatformAgentRegisterPermission,
+  aiPlatformClustersReadPermission,
+  aiPlatformCostReadAllPermission,
+  aiPlatformCostReadPermission,
+  aiPlatformInferenceServiceCreatePermission,
+  aiPlatformInferenceServicePromotePermission,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import type { Entity } from '@backstage/catalog-model';
+import { ConfigReader } from '@backstage/config';
+import { permissionRules } from '@backstage/plugin-catalog-backend/alpha';
+import { catalogEntityDeletePermission } from '@backstage/plugin-catalog-common/alpha';
+import permissionPlugin from '@backstage/plugin-permission-backend';
+import {
+  AuthorizeResult,
+  type Permission,
+} from '@backstage/plugin-permission-common';
+import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
+import { readPolicyConfig } from './config';
+import {
+  assertProductionSafe,
+  permissionModuleAiPlatformPolicy,
+} from './module';
+import { AiPlatformPermissionPolicy } from './policy';
+import { isMemberOfTeam } from './rules';
+
+const { ALLOW, DENY, CONDITIONAL } = AuthorizeResult;
+
+const MEMBERS: Record<string, string[]> = {
+  'user:default/alice': ['group:default/team-a'],
+  'user:default/bob': ['group:default/team-b'],
+  'user:default/carol': ['group:default/platform-engineering'],
+  'user:default/fred': ['group:default/finance'],
+  'user:default/sam': ['group:default/sre'],
+};
+
+const group = (name: string): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name, namespace: 'default' },
+  spec: { type: 'team', children: [] },
+});
+
+/** A Component with the ownedBy relation the catalog derives from spec.owner. */
+const component = (name: string, type: string, owner: string): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name, namespace: 'default' },
+  spec: { type, lifecycle: 'production', owner },
+  relations: [
+    {
+      type: 'ownedBy',
+      targetRef: owner.includes(':') ? owner : `group:default/${owner}`,
+    },
+  ],
+});
+
+const ENTITIES: Record<string, Entity> = {
+  'group:default/team-a': group('team-a'),
+  'group:default/team-b': group('team-b'),
+  'component:default/chat-a': component(
+    'chat-a',
+    'inference-service',
+    'team-a',
+  ),
+  'component:default/chat-b': component(
+    'chat-b',
+    'inference-service',
+    'group:default/team-b',
+  ),
+  'component:default/agent-b': component('agent-b', 'ai-agent', 'team-b'),
+  'component:default/website-b': component('website-b', 'website', 'team-b'),
+};
+
+const policy = new AiPlatformPermissionPolicy({
+  config: readPolicyConfig(
+    new ConfigReader({
+      aiPlatform: {
+        permissions: {
+          admins: ['platform-engineering'],
+          costReadAll: ['group:default/finance'],
+          grants: [{ to: ['sre'], teams: ['team-b'], permissions: ['create'] }],
+        },
+      },
+    }),
+  ),
+  userInfo: {
+    async getUserInfo(credentials) {
+      const ref = (credentials.principal as { userEntityRef: string })
+        .userEntityRef;
+      return {
+        userEntityRef: ref,
+        ownershipEntityRefs: [ref, ...(MEMBERS[ref] ?? [])],
+      };
+    },
+  },
+  logger: mockServices.logger.mock(),
+});
+
+// What the catalog does with a conditional decision: apply its rules (the
+// catalog's own and the suite's IS_MEMBER_OF_TEAM) to the entity.
+const authorizeConditions = createConditionAuthorizer([
+  ...Object.values(permissionRules),
+  isMemberOfTeam,
+] as any);
+
+/** The decision for `user` on `permission` (and the entity `ref`, if any). */
+async function decide(
+  user: string,
+  permission: Permission,
+  ref?: string,
+): Promise<AuthorizeResult> {
+  const credentials = mockCredentials.user(user);
+  const decision = await policy.handle({ permission }, {
+    credentials,
+    info: { userEntityRef: user, ownershipEntityRefs: [] },
+  } as any);
+  if (decision.result !== CONDITIONAL) return decision.result;
+  if (!ref) return CONDITIONAL;
+  return authorizeConditions(decision, ENTITIES[ref]) ? ALLOW : DENY;
+}
+
+describe('the AI Platform permission policy', () => {
+  const create = aiPlatformInferenceServiceCreatePermission;
+  const promote = aiPlatformInferenceServicePromotePermission;
+  const register = aiPlatformAgentRegisterPermission;
+
+  it('lets a team create, register and promote for itself only', async () => {
+    expect(
+      await decide('user:default/alice', create, 'group:default/team-a'),
+    ).toBe(ALLOW);
+    expect(
+      await decide('user:default/alice', create, 'group:default/team-b'),
+    ).toBe(DENY);
+    expect(
+      await decide('user:default/alice', register, 'group:default/team-b'),
+    ).toBe(DENY);
+    expect(
+      await decide('user:default/bob', register, 'group:default/team-b'),
+    ).toBe(ALLOW);
+    expect(
+      await decide('user:default/alice', promote, 'component:default/chat-a'),
+    ).toBe(ALLOW);
+    expect(
+      await decide('user:default/alice', promote, 'component:default/chat-b'),
+    ).toBe(DENY);
+    expect(
+      await decide('user:default/bob', promote, 'component:default/chat-b'),
+    ).toBe(ALLOW);
+  });
+
+  it('refuses a team the catalog does not know, and never allows a write outright', async () => {
+    expect(
+      await decide('user:default/alice', create, 'group:default/nobody'),
+    ).toBe(DENY);
+    expect(await decide('user:default/alice', create)).toBe(CONDITIONAL);
+  });
+
+  it('grants exactly what aiPlatform.permissions.grants names', async () => {
+    expect(
+      await decide('user:default/sam', create, 'group:default/team-b'),
+    ).toBe(ALLOW);
+    expect(
+      await decide('user:default/sam', create, 'group:default/team-a'),
+    ).toBe(DENY);
+    expect(
+      await decide('user:default/sam', promote, 'component:default/chat-b'),
+    ).toBe(DENY);
+  });
+
+  it('lets admins do everything', async () => {
+    expect(
+      await decide('user:default/carol', create, 'group:default/team-b'),
+    ).toBe(ALLOW);
+    expect(
+      await decide('user:default/carol', promote, 'component:default/chat-b'),
+    ).toBe(ALLOW);
+    expect(
+      await decide('user:default/carol', aiPlatformCostReadAllPermission),
+    ).toBe(ALLOW);
+  });
+
+  it('gives every user their teams’ cost and only costReadAll everybody’s', async () => {
+    expect(
+      await decide('user:default/alice', aiPlatformCostReadPermission),
+    ).toBe(ALLOW);
+    expect(
+      await decide('user:default/alice', aiPlatformCostReadAllPermission),
+    ).toBe(DENY);
+    expect(
+      await decide('user:default/fred', aiPlatformCostReadAllPermission),
+    ).toBe(ALLOW);
+    expect(
+      await decide('user:default/alice', aiPlatformClustersReadPermission),
+    ).toBe(ALLOW);
+  });
+
+  it('lets only its team delete an inference service or agent from the catalog', async () => {
+    const del = catalogEntityDeletePermission;
+    expect(
+      await decide('user:default/alice', del, 'component:default/chat-b'),
+    ).toBe(DENY);
+    expect(
+      await decide('user:default/alice', del, 'component:default/agent-b'),
+    ).toBe(DENY);
+    expect(
+      await decide('user:default/bob', del, 'component:default/agent-b'),
+    ).toBe(ALLOW);
+    // Other entities keep the catalog's default.
+    expect(
+      await decide('user:default/alice', del, 'component:default/website-b'),
+    ).toBe(ALLOW);
+  });
+
+  it('allows nothing of the AI Platform without a user', async () => {
+    const decision = await policy.handle({
+      permission: aiPlatformCostReadPermission,
+    });
+    expect(decision.result).toBe(DENY);
+  });
+
+  it('refuses a grant of a permission it does not know', () => {
+    expect(() =>
+      readPolicyConfig(
+        new ConfigReader({
+          aiPlatform: {
+            permissions: {
+              grants: [
+                { to: ['sre'], teams: ['team-b'], permissions: ['delete'] },
+              ],
+            },
+          },
+        }),
+      ),
+    ).toThrow(/'delete' is not one of create, promote, register/);
+  });
+});
+
+describe('the allow-all policy', () => {
+  it('is refused in production with what to configure instead', () => {
+    expect(() =>
+      assertProductionSafe({
+        policy: 'allow-all',
+        permissionEnabled: true,
+        env: 'production',
+      }),
+    ).toThrow(/allow-all.*development only.*aiPlatform\.permissions\.admins/);
+    expect(() =>
+      assertProductionSafe({
+        policy: 'ai-platform',
+        permissionEnabled: false,
+        env: 'production',
+      }),
+    ).toThrow(/permission\.enabled/);
+    expect(() =>
+      assertProductionSafe({
+        policy: 'allow-all',
+        permissionEnabled: true,
+        env: 'development',
+      }),
+    ).not.toThrow();
+  });
+
+  it('stops a production backend from starting', async () => {
+    const env = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await expect(
+        startTestBackend({
+          features: [
+            permissionPlugin,
+            permissionModuleAiPlatformPolicy,
+            mockServices.rootConfig.factory({
+              data: {
+                permission: { enabled: true },
+                aiPlatform: { permissions: { policy: 'allow-all' } },
+              },
+            }),
+          ],
+        }),
+      ).rejects.toThrow(
+        /Refusing to start: aiPlatform\.permissions\.policy is 'allow-all'/,
+      );
+    } finally {
+      process.env.NODE_ENV = env;
+    }
+  });
+});
