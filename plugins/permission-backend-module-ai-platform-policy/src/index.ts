@@ -9,5 +9,3 @@ export {
   catalogModuleAiPlatformPermissionRules,
   permissionModuleAiPlatformPolicy,
 } from './module';
-export { AiPlatformPermissionPolicy } from './policy';
-export { aiPlatformCatalogConditions, isMemberOfTeam } from './rules';
