@@ -161,4 +161,19 @@ describe('app-config.production.yaml over app-config.yaml', () => {
       expect(cluster.getString('auth.token')).toMatch(/^\$\{[A-Z_]+\}$/);
     }
   });
+  it('checks permissions with the suite policy, never allow-all', () => {
+    expect(config.getBoolean('permission.enabled')).toBe(true);
+    expect(
+      config.getOptionalString('aiPlatform.permissions.policy') ??
+        'ai-platform',
+    ).toBe('ai-platform');
+    expect(
+      config.getStringArray('aiPlatform.permissions.admins').length,
+    ).toBeGreaterThan(0);
+    const backend = read('packages/backend/src/index.ts');
+    expect(backend).toContain(
+      "'@ai-platform/backstage-plugin-permission-backend-module-ai-platform-policy'",
+    );
+    expect(backend).not.toContain('allow-all-policy');
+  });
 });

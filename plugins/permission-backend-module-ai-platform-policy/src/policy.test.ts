@@ -21,6 +21,7 @@ import {
   type Permission,
 } from '@backstage/plugin-permission-common';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
+import request from 'supertest';
 import { readPolicyConfig } from './config';
 import {
   assertProductionSafe,
@@ -286,6 +287,39 @@ describe('the allow-all policy', () => {
       ).rejects.toThrow(
         /Refusing to start: aiPlatform\.permissions\.policy is 'allow-all'/,
       );
+    } finally {
+      process.env.NODE_ENV = env;
+    }
+  });
+  it('lets a production backend start with the suite policy, which decides', async () => {
+    const env = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      const backend = await startTestBackend({
+        features: [
+          permissionPlugin,
+          permissionModuleAiPlatformPolicy,
+          mockServices.rootConfig.factory({
+            data: {
+              permission: { enabled: true },
+              aiPlatform: { permissions: { admins: ['user:default/root'] } },
+            },
+          }),
+        ],
+      });
+      const costOfAll = async (user: string) => {
+        const res = await request(backend.server)
+          .post('/api/permission/authorize')
+          .set('authorization', mockCredentials.user.header(user))
+          .send({
+            items: [{ id: '1', permission: aiPlatformCostReadAllPermission }],
+          });
+        expect(res.status).toBe(200);
+        return res.body.items[0].result;
+      };
+      expect(await costOfAll('user:default/root')).toBe(ALLOW);
+      expect(await costOfAll('user:default/alice')).toBe(DENY);
+      await backend.stop();
     } finally {
       process.env.NODE_ENV = env;
     }
