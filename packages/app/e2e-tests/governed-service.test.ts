@@ -73,7 +73,13 @@ async function chooseTemplate(page: Page, title: string) {
 }
 
 async function pickOption(page: Page, label: RegExp, option: RegExp) {
-  await page.getByRole('button', { name: label }).first().click();
+  // The scaffolder's own selects (MUI v4) are buttons; the suite's (MUI v5)
+  // are comboboxes.
+  await page
+    .getByRole('combobox', { name: label })
+    .or(page.getByRole('button', { name: label }))
+    .first()
+    .click();
   await page.getByRole('option', { name: option }).first().click();
   await expect(page.getByRole('listbox')).toBeHidden();
 }

@@ -11,15 +11,15 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
-import VerifiedUserIcon from '@material-ui/icons/VerifiedUser';
+import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import { hasSovereignty } from '../components/EntitySovereigntyCard/EntitySovereigntyCard';
-import EmojiObjectsIcon from '@material-ui/icons/EmojiObjects';
-import MemoryIcon from '@material-ui/icons/Memory';
-import StorageIcon from '@material-ui/icons/Storage';
-import LayersIcon from '@material-ui/icons/Layers';
+import EmojiObjectsIcon from '@mui/icons-material/EmojiObjects';
+import MemoryIcon from '@mui/icons-material/Memory';
+import StorageIcon from '@mui/icons-material/Storage';
+import LayersIcon from '@mui/icons-material/Layers';
 import { AiPlatformClient, aiPlatformApiRef } from '../api';
-import PlaylistAddCheckIcon from '@material-ui/icons/PlaylistAddCheck';
-import MonetizationOnIcon from '@material-ui/icons/MonetizationOn';
+import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
+import MonetizationOnIcon from '@mui/icons-material/MonetizationOn';
 import { hasGpuCost } from '../components/EntityGpuCostCard/EntityGpuCostCard';
 
 const clustersRouteRef = createRouteRef();

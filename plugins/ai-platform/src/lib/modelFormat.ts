@@ -23,14 +23,6 @@ export function formatBytes(bytes: number): string {
   return `${sign}${shown} ${UNITS[unit]}`;
 }
 
-/** `2026-07-15 09:00 UTC`, or an empty string. */
-export function formatCreated(iso: string | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
 /** `cluster / namespace / Kind name`. */
 export function deploymentLabel(d: ModelDeployment): string {
   return `${d.cluster} / ${d.namespace} / ${d.kind} ${d.name}`;

@@ -159,9 +159,9 @@ describe('AgentsPage', () => {
       screen.queryByText('partner-contract-reviewer'),
     ).not.toBeInTheDocument();
 
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Cluster All clusters' }),
-    );
+    const clusterSelect = screen.getByRole('combobox', { name: 'Cluster' });
+    expect(clusterSelect).toHaveTextContent('All clusters');
+    await userEvent.click(clusterSelect);
     await userEvent.click(
       screen.getByRole('option', { name: 'eu-sovereign-fra' }),
     );
@@ -174,9 +174,9 @@ describe('AgentsPage', () => {
       screen.getByRole('status', { name: 'URL search' }),
     ).toHaveTextContent('?q=gpu&cluster=eu-sovereign-fra');
 
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Owner All owners' }),
-    );
+    const ownerSelect = screen.getByRole('combobox', { name: 'Owner' });
+    expect(ownerSelect).toHaveTextContent('All owners');
+    await userEvent.click(ownerSelect);
     await userEvent.click(screen.getByRole('option', { name: 'legal' }));
     expect(getAgents).toHaveBeenLastCalledWith({
       q: 'gpu',

@@ -1,19 +1,13 @@
 import type { ClusterReadState } from '@ai-platform/backstage-plugin-ai-platform-common';
 import {
-  Content,
   EmptyState,
-  Header,
-  Page,
   Progress,
   ResponseErrorPanel,
   WarningPanel,
 } from '@backstage/core-components';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import MenuItem from '@material-ui/core/MenuItem';
-import TextField from '@material-ui/core/TextField';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import TextField from '@mui/material/TextField';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
 import useDebounce from 'react-use/esm/useDebounce';
@@ -26,21 +20,11 @@ import {
 import { teamName } from '../../lib/gpuFormat';
 import { AgentsTable } from '../AgentsTable';
 import { McpServersTable } from '../McpServersTable';
+import { FilterBar, FilterSelect, filterFieldSx } from '../Filters';
+import { PluginPage } from '../PluginPage';
 
 const SUBTITLE =
   'AI agents across clusters and the catalog: who owns them, where they run, which model and MCP tools they use, their identity, readiness and sovereignty status.';
-
-const useStyles = makeStyles(theme => ({
-  filters: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: theme.spacing(2),
-    marginBottom: theme.spacing(2),
-  },
-  filter: { minWidth: 200, maxWidth: 320 },
-  section: { marginTop: theme.spacing(3) },
-}));
 
 const FILTER_KEYS = ['cluster', 'owner', 'q'] as const;
 const useFilterParams = () => useUrlFilters(FILTER_KEYS);
@@ -53,45 +37,11 @@ function useStableChoices(values: string[], current?: string): string[] {
   return [...seen.current].sort((a, b) => a.localeCompare(b));
 }
 
-function FilterSelect(props: {
-  id: string;
-  label: string;
-  allLabel: string;
-  value?: string;
-  values: string[];
-  labelOf?: (value: string) => string;
-  onChange: (value: string) => void;
-}) {
-  const classes = useStyles();
-  return (
-    <TextField
-      select
-      className={classes.filter}
-      id={props.id}
-      label={props.label}
-      variant="outlined"
-      size="small"
-      value={props.value ?? ''}
-      onChange={e => props.onChange(e.target.value)}
-      SelectProps={{ displayEmpty: true }}
-      InputLabelProps={{ shrink: true }}
-    >
-      <MenuItem value="">{props.allLabel}</MenuItem>
-      {props.values.map(v => (
-        <MenuItem key={v} value={v}>
-          {props.labelOf ? props.labelOf(v) : v}
-        </MenuItem>
-      ))}
-    </TextField>
-  );
-}
-
 /** The search box writes `q` to the URL once typing pauses. */
 function SearchField(props: {
   value?: string;
   onChange: (value: string) => void;
 }) {
-  const classes = useStyles();
   const { value = '', onChange } = props;
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
@@ -104,11 +54,10 @@ function SearchField(props: {
   );
   return (
     <TextField
-      className={classes.filter}
+      sx={filterFieldSx}
       id="ai-platform-agents-q"
       label="Search"
       placeholder="name, model, MCP server or tool"
-      variant="outlined"
       size="small"
       type="search"
       value={text}
@@ -137,7 +86,6 @@ function StaleClusters(props: { clusters: ClusterReadState[] }) {
 }
 
 function AgentsContent() {
-  const classes = useStyles();
   const [filter, setFilter, clearFilters] = useFilterParams();
   const state = useAgentRegistry(filter);
   const { agents, catalogAgents } = state;
@@ -162,7 +110,7 @@ function AgentsContent() {
   );
 
   const filters = (
-    <div className={classes.filters} role="group" aria-label="Filters">
+    <FilterBar>
       <FilterSelect
         id="ai-platform-agents-cluster"
         label="Cluster"
@@ -182,7 +130,7 @@ function AgentsContent() {
       />
       <SearchField value={filter.q} onChange={v => setFilter('q', v)} />
       {filtered && <Button onClick={clearFilters}>Clear filters</Button>}
-    </div>
+    </FilterBar>
   );
 
   if (state.loading) {
@@ -245,7 +193,7 @@ function AgentsContent() {
           <AgentsTable rows={rows} />
         </section>
       )}
-      <section className={classes.section} aria-label="MCP servers">
+      <Box component="section" sx={{ mt: 3 }} aria-label="MCP servers">
         {state.mcpServersError && !state.mcpServers ? (
           <ResponseErrorPanel
             title="Could not read the MCP servers"
@@ -254,7 +202,7 @@ function AgentsContent() {
         ) : null}
         {!state.mcpServers && !state.mcpServersError && <Progress />}
         {state.mcpServers && <McpServersTable servers={servers} />}
-      </section>
+      </Box>
     </>
   );
 }
@@ -269,25 +217,9 @@ function AgentsContent() {
  * @public
  */
 export function AgentsPage(props: { header?: boolean }) {
-  const { header = true } = props;
-  if (!header) {
-    return (
-      <Content>
-        <Box mb={2}>
-          <Typography variant="body1" color="textSecondary">
-            {SUBTITLE}
-          </Typography>
-        </Box>
-        <AgentsContent />
-      </Content>
-    );
-  }
   return (
-    <Page themeId="tool">
-      <Header title="Agents" subtitle={SUBTITLE} />
-      <Content>
-        <AgentsContent />
-      </Content>
-    </Page>
+    <PluginPage title="Agents" subtitle={SUBTITLE} header={props.header}>
+      <AgentsContent />
+    </PluginPage>
   );
 }

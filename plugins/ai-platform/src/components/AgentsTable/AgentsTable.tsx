@@ -17,10 +17,10 @@ import {
   type TableColumn,
 } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import Box from '@material-ui/core/Box';
-import Chip from '@material-ui/core/Chip';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
 import { useMemo } from 'react';
 import {
   type AgentRow,
@@ -33,28 +33,15 @@ import { ClusterHealthStatus } from '../ClusterHealthStatus';
 import { SovereigntyStatusCell } from '../SovereigntyStatusCell';
 import { TeamLink } from '../TeamLink';
 
-const useStyles = makeStyles(theme => ({
-  strong: { fontWeight: 600, overflowWrap: 'anywhere' },
-  caption: { display: 'block', color: theme.palette.text.secondary },
-  mono: {
-    fontFamily: 'monospace',
-    fontSize: '0.75rem',
-    overflowWrap: 'anywhere',
-  },
-  identity: { display: 'flex', alignItems: 'center' },
-  server: { marginBottom: theme.spacing(0.5) },
-  chips: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(0.5),
-    listStyle: 'none',
-    margin: theme.spacing(0.5, 0, 0),
-    padding: 0,
-  },
-  warning: { display: 'block', color: theme.palette.warning.dark },
-  registered: { marginTop: theme.spacing(0.5) },
-  sovereignty: { marginTop: theme.spacing(1) },
-  copy: { '& button': { padding: theme.spacing(0.5) } },
+const Strong = styled('span')({ fontWeight: 600, overflowWrap: 'anywhere' });
+
+const ChipList = styled('ul')(({ theme }) => ({
+  display: 'flex',
+  flexWrap: 'wrap',
+  gap: theme.spacing(0.5),
+  listStyle: 'none',
+  margin: theme.spacing(0.5, 0, 0),
+  padding: 0,
 }));
 
 const agentRef = (agent: AiAgent) =>
@@ -67,7 +54,6 @@ function jurisdictionText(code?: string): string {
 }
 
 function ReadinessStatus(props: { readiness: Readiness }) {
-  const classes = useStyles();
   const { state, message } = props.readiness;
   return (
     <>
@@ -75,7 +61,7 @@ function ReadinessStatus(props: { readiness: Readiness }) {
       {state === 'not-ready' && <StatusError>Not ready</StatusError>}
       {state === 'unknown' && <StatusPending>Unknown</StatusPending>}
       {message && (
-        <Typography variant="caption" className={classes.caption}>
+        <Typography variant="caption" display="block" color="text.secondary">
           {message}
         </Typography>
       )}
@@ -84,11 +70,10 @@ function ReadinessStatus(props: { readiness: Readiness }) {
 }
 
 function ServerTools(props: { use: AgentMcpServerUse }) {
-  const classes = useStyles();
   const { use } = props;
   return (
-    <div
-      className={classes.server}
+    <Box
+      sx={{ mb: 0.5 }}
       role="group"
       aria-label={`MCP server ${use.ref.name}`}
     >
@@ -97,14 +82,11 @@ function ServerTools(props: { use: AgentMcpServerUse }) {
         title={use.ref.name}
       />
       {!use.found && (
-        <Typography variant="caption" className={classes.warning}>
+        <Typography variant="caption" display="block" color="warning.dark">
           not found in {use.ref.cluster}
         </Typography>
       )}
-      <ul
-        className={classes.chips}
-        aria-label={`Tools ${use.ref.name} offers this agent`}
-      >
+      <ChipList aria-label={`Tools ${use.ref.name} offers this agent`}>
         {use.toolNames.length === 0 ? (
           <li>
             <Chip size="small" variant="outlined" label="all tools" />
@@ -116,34 +98,42 @@ function ServerTools(props: { use: AgentMcpServerUse }) {
             </li>
           ))
         )}
-      </ul>
-    </div>
+      </ChipList>
+    </Box>
   );
 }
 
 function Identity(props: { spiffeId?: string; serviceAccount?: string }) {
-  const classes = useStyles();
   if (!props.spiffeId) {
     return (
-      <Typography variant="caption" color="textSecondary">
+      <Typography variant="caption" color="text.secondary">
         no identity declared
       </Typography>
     );
   }
   return (
     <>
-      <span className={classes.identity}>
-        <span className={classes.mono}>{props.spiffeId}</span>
-        <span className={classes.copy}>
+      <Box component="span" sx={{ display: 'flex', alignItems: 'center' }}>
+        <Box
+          component="span"
+          sx={{
+            fontFamily: 'monospace',
+            fontSize: '0.75rem',
+            overflowWrap: 'anywhere',
+          }}
+        >
+          {props.spiffeId}
+        </Box>
+        <Box component="span" sx={{ '& button': { p: 0.5 } }}>
           <CopyTextButton
             text={props.spiffeId}
             tooltipText="SPIFFE ID copied"
             aria-label={`Copy SPIFFE ID ${props.spiffeId}`}
           />
-        </span>
-      </span>
+        </Box>
+      </Box>
       {props.serviceAccount && (
-        <Typography variant="caption" className={classes.caption}>
+        <Typography variant="caption" display="block" color="text.secondary">
           service account {props.serviceAccount}
         </Typography>
       )}
@@ -160,14 +150,13 @@ const LOCATION_TEXT = {
 
 function NoServers() {
   return (
-    <Typography variant="caption" color="textSecondary">
+    <Typography variant="caption" color="text.secondary">
       no MCP servers
     </Typography>
   );
 }
 
 function useColumns(): TableColumn<AgentRow>[] {
-  const classes = useStyles();
   return useMemo(
     () => [
       {
@@ -182,12 +171,16 @@ function useColumns(): TableColumn<AgentRow>[] {
               <>
                 <EntityRefLink entityRef={e} title={e.metadata.name} />
                 {e.metadata.description && (
-                  <Typography variant="caption" className={classes.caption}>
+                  <Typography
+                    variant="caption"
+                    display="block"
+                    color="text.secondary"
+                  >
                     {e.metadata.description}
                   </Typography>
                 )}
                 <Chip
-                  className={classes.registered}
+                  sx={{ mt: 0.5 }}
                   size="small"
                   variant="outlined"
                   label="Registered (not discovered)"
@@ -202,12 +195,20 @@ function useColumns(): TableColumn<AgentRow>[] {
                 entityRef={agentRef(agent)}
                 title={agent.ref.name}
               />
-              <Typography variant="caption" className={classes.caption}>
+              <Typography
+                variant="caption"
+                display="block"
+                color="text.secondary"
+              >
                 namespace {agent.ref.namespace} · {agent.type}
                 {agent.runtime ? ` (${agent.runtime})` : ''}
               </Typography>
               {agent.description && (
-                <Typography variant="caption" className={classes.caption}>
+                <Typography
+                  variant="caption"
+                  display="block"
+                  color="text.secondary"
+                >
                   {agent.description}
                 </Typography>
               )}
@@ -223,10 +224,14 @@ function useColumns(): TableColumn<AgentRow>[] {
           if (row.kind === 'registered') {
             return (
               <>
-                <Typography variant="body2" color="textSecondary">
+                <Typography variant="body2" color="text.secondary">
                   Not in a watched cluster
                 </Typography>
-                <Typography variant="caption" className={classes.caption}>
+                <Typography
+                  variant="caption"
+                  display="block"
+                  color="text.secondary"
+                >
                   {jurisdictionText(entityJurisdiction(row.entity))}
                 </Typography>
               </>
@@ -235,8 +240,12 @@ function useColumns(): TableColumn<AgentRow>[] {
           const { agent } = row;
           return (
             <>
-              <span className={classes.strong}>{agent.ref.cluster}</span>
-              <Typography variant="caption" className={classes.caption}>
+              <Strong>{agent.ref.cluster}</Strong>
+              <Typography
+                variant="caption"
+                display="block"
+                color="text.secondary"
+              >
                 {jurisdictionText(
                   agent.placementLabels[SOVEREIGNTY_LABELS.jurisdiction],
                 )}
@@ -267,7 +276,7 @@ function useColumns(): TableColumn<AgentRow>[] {
         render: row => {
           if (row.kind === 'registered') {
             return (
-              <Typography variant="caption" color="textSecondary">
+              <Typography variant="caption" color="text.secondary">
                 see the entity
               </Typography>
             );
@@ -275,7 +284,7 @@ function useColumns(): TableColumn<AgentRow>[] {
           const { model } = row.agent;
           if (!model) {
             return (
-              <Typography variant="caption" color="textSecondary">
+              <Typography variant="caption" color="text.secondary">
                 no model config (BYO agent)
               </Typography>
             );
@@ -289,15 +298,23 @@ function useColumns(): TableColumn<AgentRow>[] {
                   title={name}
                 />
               ) : (
-                <span className={classes.strong}>{name}</span>
+                <Strong>{name}</Strong>
               )}
-              <Typography variant="caption" className={classes.caption}>
+              <Typography
+                variant="caption"
+                display="block"
+                color="text.secondary"
+              >
                 {[model.provider, LOCATION_TEXT[model.location]]
                   .filter(Boolean)
                   .join(' · ')}
               </Typography>
               {!model.found && (
-                <Typography variant="caption" className={classes.warning}>
+                <Typography
+                  variant="caption"
+                  display="block"
+                  color="warning.dark"
+                >
                   ModelConfig {model.modelConfig} not found
                 </Typography>
               )}
@@ -353,21 +370,21 @@ function useColumns(): TableColumn<AgentRow>[] {
         cellStyle: { minWidth: 150, maxWidth: 220 },
         render: row =>
           row.kind === 'registered' ? (
-            <Typography variant="caption" color="textSecondary">
+            <Typography variant="caption" color="text.secondary">
               Not watched and not evaluated here: the entity page shows its
               labels.
             </Typography>
           ) : (
             <>
               <ReadinessStatus readiness={row.agent.readiness} />
-              <div className={classes.sovereignty}>
+              <Box sx={{ mt: 1 }}>
                 <SovereigntyStatusCell evaluation={row.agent.sovereignty} />
-              </div>
+              </Box>
             </>
           ),
       },
     ],
-    [classes],
+    [],
   );
 }
 
@@ -386,6 +403,8 @@ export function AgentsTable(props: { rows: AgentRow[] }) {
       columns={columns}
       data={rows}
       options={{
+        // Dragging columns gives each header a second tab stop.
+        draggable: false,
         paging: rows.length > 20,
         pageSize: 20,
         pageSizeOptions: [20, 50, 100],

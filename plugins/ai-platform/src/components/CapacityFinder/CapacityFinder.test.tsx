@@ -22,7 +22,7 @@ function renderFinder(api: Partial<AiPlatformApi>) {
  * and on a loaded machine the closing transition takes a while.
  */
 async function choose(field: RegExp, option: string) {
-  await userEvent.click(screen.getByRole('button', { name: field }));
+  await userEvent.click(screen.getByRole('combobox', { name: field }));
   await userEvent.click(screen.getByRole('option', { name: option }));
   await waitFor(() => expect(screen.queryByRole('listbox')).toBeNull());
 }
@@ -145,7 +145,7 @@ describe('CapacityFinder', () => {
       </TestApiProvider>,
     );
 
-    await userEvent.click(screen.getByRole('button', { name: /^Product/ }));
+    await userEvent.click(screen.getByRole('combobox', { name: /^Product/ }));
     expect(
       await screen.findByRole('option', { name: 'NVIDIA A100 SXM4 80GB' }),
     ).toBeInTheDocument();

@@ -12,24 +12,24 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import Chip from '@material-ui/core/Chip';
-import FormControl from '@material-ui/core/FormControl';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
-import FormLabel from '@material-ui/core/FormLabel';
-import MenuItem from '@material-ui/core/MenuItem';
-import Radio from '@material-ui/core/Radio';
-import RadioGroup from '@material-ui/core/RadioGroup';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableContainer from '@material-ui/core/TableContainer';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
-import TextField from '@material-ui/core/TextField';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
 import { type FormEvent, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
@@ -43,41 +43,16 @@ import {
   teamName,
   unitOfResource,
 } from '../../lib/gpuFormat';
+import { Caption, Monospace, ObjectName, Strong } from '../Text';
 
-const useStyles = makeStyles(theme => ({
-  form: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))',
-    gap: theme.spacing(2),
-    alignItems: 'start',
-  },
-  actions: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: theme.spacing(2),
-    marginTop: theme.spacing(2),
-  },
-  section: { marginTop: theme.spacing(3) },
-  caption: {
-    display: 'block',
-    color: theme.palette.text.secondary,
-    overflowWrap: 'break-word',
-  },
-  // break-word, not anywhere: a name keeps its column wide enough to read.
-  mono: { fontFamily: 'monospace', overflowWrap: 'break-word' },
-  nowrap: { whiteSpace: 'nowrap' },
-  reasons: { margin: 0, paddingLeft: theme.spacing(2) },
-  excluded: { listStyle: 'none', margin: 0, padding: 0 },
-  exclusion: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(180px, 280px) 140px 1fr',
-    gap: theme.spacing(1, 2),
-    alignItems: 'baseline',
-    padding: theme.spacing(1, 0),
-    borderBottom: `1px solid ${theme.palette.divider}`,
-    [theme.breakpoints.down('sm')]: { gridTemplateColumns: '1fr' },
-  },
-  where: { fontWeight: 600, overflowWrap: 'break-word' },
+const Exclusion = styled('li')(({ theme }) => ({
+  display: 'grid',
+  gridTemplateColumns: 'minmax(180px, 280px) 140px 1fr',
+  gap: theme.spacing(1, 2),
+  alignItems: 'baseline',
+  padding: theme.spacing(1, 0),
+  borderBottom: `1px solid ${theme.palette.divider}`,
+  [theme.breakpoints.down('sm')]: { gridTemplateColumns: '1fr' },
 }));
 
 export const CLASSIFICATIONS = [
@@ -160,7 +135,6 @@ function jurisdictionLabel(code: string): string {
 }
 
 function Candidates(props: { candidates: CapacityCandidate[] }) {
-  const classes = useStyles();
   if (props.candidates.length === 0) {
     return (
       <Typography>
@@ -193,54 +167,46 @@ function Candidates(props: { candidates: CapacityCandidate[] }) {
                 }`}
               >
                 <TableCell>{i + 1}</TableCell>
-                <TableCell style={{ minWidth: 170 }}>
-                  <span className={classes.where}>
-                    {c.clusterTitle ?? c.cluster}
-                  </span>
-                  {c.clusterTitle && (
-                    <span className={`${classes.caption} ${classes.mono}`}>
-                      {c.cluster}
-                    </span>
-                  )}
+                <TableCell sx={{ minWidth: 170 }}>
+                  <Strong>{c.clusterTitle ?? c.cluster}</Strong>
+                  {c.clusterTitle && <ObjectName>{c.cluster}</ObjectName>}
                   {c.jurisdiction && (
-                    <span className={classes.caption}>
-                      {jurisdictionLabel(c.jurisdiction)}
-                    </span>
+                    <Caption>{jurisdictionLabel(c.jurisdiction)}</Caption>
                   )}
                 </TableCell>
-                <TableCell className={`${classes.mono} ${classes.nowrap}`}>
-                  {c.namespace ?? '—'}
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  <Monospace>{c.namespace ?? '—'}</Monospace>
                 </TableCell>
                 <TableCell>
                   <span title={c.product}>{productLabel(c.product)}</span>
-                  <span className={classes.caption}>
+                  <Caption>
                     {[
                       memoryLabel(c.memoryMiB),
                       c.kind === 'dra' ? 'DRA' : 'device plugin',
                     ]
                       .filter(Boolean)
                       .join(' · ')}
-                  </span>
+                  </Caption>
                 </TableCell>
-                <TableCell align="right" className={classes.nowrap}>
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                   {count(c.freeGpus, unit)}
                 </TableCell>
-                <TableCell align="right" className={classes.nowrap}>
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                   {count(c.largestFreeOnNode, unit)}
                 </TableCell>
-                <TableCell align="right" className={classes.nowrap}>
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                   {c.quotaHeadroom === undefined
                     ? 'no GPU quota'
                     : count(c.quotaHeadroom, unit)}
                 </TableCell>
                 <TableCell>
-                  <ul className={classes.reasons}>
+                  <Box component="ul" sx={{ m: 0, pl: 2 }}>
                     {c.reasons.map(reason => (
                       <li key={reason}>
                         <Typography variant="body2">{reason}</Typography>
                       </li>
                     ))}
-                  </ul>
+                  </Box>
                 </TableCell>
               </TableRow>
             );
@@ -252,59 +218,56 @@ function Candidates(props: { candidates: CapacityCandidate[] }) {
 }
 
 function Exclusions(props: { excluded: CapacityExclusion[] }) {
-  const classes = useStyles();
   if (props.excluded.length === 0) {
     return <Typography>Nothing was ruled out.</Typography>;
   }
   return (
-    <ul className={classes.excluded} aria-label="Excluded">
+    <Box
+      component="ul"
+      sx={{ listStyle: 'none', m: 0, p: 0 }}
+      aria-label="Excluded"
+    >
       {props.excluded.map((e, i) => {
         const where = e.namespace ? `${e.cluster} / ${e.namespace}` : e.cluster;
         return (
-          <li
+          <Exclusion
             key={`${e.cluster}|${e.namespace ?? ''}|${e.product ?? ''}|${i}`}
-            className={classes.exclusion}
             aria-label={`${where}: ${e.message}`}
           >
             <span>
-              <span className={classes.where}>{where}</span>
-              {e.product && (
-                <span className={classes.caption}>
-                  {productLabel(e.product)}
-                </span>
-              )}
+              <Strong>{where}</Strong>
+              {e.product && <Caption>{productLabel(e.product)}</Caption>}
             </span>
             <span>
               <Chip size="small" label={REASON_LABELS[e.reason] ?? e.reason} />
             </span>
             <Typography variant="body2">{e.message}</Typography>
-          </li>
+          </Exclusion>
         );
       })}
-    </ul>
+    </Box>
   );
 }
 
 function Result(props: { result: CapacityResult }) {
-  const classes = useStyles();
   const { result } = props;
   const heading = `${count(result.request.gpus, GPU_UNIT)}${
     result.request.product ? ` of ${productLabel(result.request.product)}` : ''
   }`;
   return (
     <>
-      <section className={classes.section} aria-label="Candidates">
+      <Box component="section" sx={{ mt: 3 }} aria-label="Candidates">
         <Typography variant="h6" component="h3" gutterBottom>
           Candidates for {heading} ({result.candidates.length})
         </Typography>
         <Candidates candidates={result.candidates} />
-      </section>
-      <section className={classes.section} aria-label="Excluded places">
+      </Box>
+      <Box component="section" sx={{ mt: 3 }} aria-label="Excluded places">
         <Typography variant="h6" component="h3" gutterBottom>
           Excluded ({result.excluded.length})
         </Typography>
         <Exclusions excluded={result.excluded} />
-      </section>
+      </Box>
     </>
   );
 }
@@ -360,7 +323,6 @@ export function CapacityFinder(props: CapacityFinderProps) {
 function CapacityFinderForm(
   props: CapacityFinderProps & { filterOptions: GpuFilterOptions },
 ) {
-  const classes = useStyles();
   const api = useApi(aiPlatformApiRef);
   const options = props.filterOptions;
   const [form, setForm] = useState<FormState>({
@@ -407,12 +369,18 @@ function CapacityFinderForm(
       subheader="Where can this run now? Candidates come from free GPUs, quota headroom and the sovereignty rules."
     >
       <form onSubmit={onSubmit} noValidate aria-label="Find GPU capacity">
-        <div className={classes.form}>
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))',
+            gap: 2,
+            alignItems: 'start',
+          }}
+        >
           <TextField
             id="ai-platform-finder-gpus"
             label="GPUs"
             type="number"
-            variant="outlined"
             size="small"
             value={form.gpus}
             onChange={set('gpus')}
@@ -424,7 +392,6 @@ function CapacityFinderForm(
             select
             id="ai-platform-finder-product"
             label="Product"
-            variant="outlined"
             size="small"
             value={form.product}
             onChange={set('product')}
@@ -442,7 +409,6 @@ function CapacityFinderForm(
             id="ai-platform-finder-memory"
             label="Min GPU memory (GiB)"
             type="number"
-            variant="outlined"
             size="small"
             value={form.minMemoryGiB}
             onChange={set('minMemoryGiB')}
@@ -454,7 +420,6 @@ function CapacityFinderForm(
             select
             id="ai-platform-finder-jurisdiction"
             label="Jurisdiction"
-            variant="outlined"
             size="small"
             value={form.jurisdiction}
             onChange={set('jurisdiction')}
@@ -472,7 +437,6 @@ function CapacityFinderForm(
             select
             id="ai-platform-finder-classification"
             label="Data classification"
-            variant="outlined"
             size="small"
             value={form.classification}
             onChange={set('classification')}
@@ -491,7 +455,6 @@ function CapacityFinderForm(
             select
             id="ai-platform-finder-team"
             label="Team"
-            variant="outlined"
             size="small"
             value={form.team}
             onChange={set('team')}
@@ -506,8 +469,8 @@ function CapacityFinderForm(
               </MenuItem>
             ))}
           </TextField>
-        </div>
-        <FormControl component="fieldset" className={classes.section}>
+        </Box>
+        <FormControl component="fieldset" sx={{ mt: 3 }}>
           <FormLabel component="legend">Placement</FormLabel>
           <RadioGroup
             row
@@ -527,7 +490,7 @@ function CapacityFinderForm(
             />
           </RadioGroup>
         </FormControl>
-        <Box className={classes.actions}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mt: 2 }}>
           <Button
             type="submit"
             variant="contained"

@@ -5,22 +5,15 @@ import {
   StatusPending,
   StatusWarning,
 } from '@backstage/core-components';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Typography from '@mui/material/Typography';
 import { DateTime } from 'luxon';
+import { formatDateTime } from '../../lib/dates';
 
-const useStyles = makeStyles(theme => ({
-  detail: {
-    display: 'block',
-    color: theme.palette.text.secondary,
-    overflowWrap: 'anywhere',
-  },
-  error: {
-    display: 'block',
-    overflowWrap: 'anywhere',
-    marginTop: theme.spacing(0.5),
-  },
-}));
+const detailSx = {
+  display: 'block',
+  color: 'text.secondary',
+  overflowWrap: 'anywhere',
+} as const;
 
 function relative(iso: string | undefined): string | undefined {
   if (!iso) return undefined;
@@ -33,7 +26,7 @@ function Since(props: { prefix: string; iso?: string }) {
   const text = relative(props.iso);
   if (!text) return null;
   return (
-    <span title={props.iso}>
+    <span title={formatDateTime(props.iso)}>
       {props.prefix} {text}
     </span>
   );
@@ -46,11 +39,14 @@ function Since(props: { prefix: string; iso?: string }) {
  * @public
  */
 export function ClusterHealthStatus(props: { health: ClusterHealth }) {
-  const classes = useStyles();
   const { state, error, staleSince, lastEventAt, syncedAt } = props.health;
 
   const errorText = error ? (
-    <Typography variant="body2" component="span" className={classes.error}>
+    <Typography
+      variant="body2"
+      component="span"
+      sx={{ display: 'block', overflowWrap: 'anywhere', mt: 0.5 }}
+    >
       {error}
     </Typography>
   ) : null;
@@ -60,7 +56,7 @@ export function ClusterHealthStatus(props: { health: ClusterHealth }) {
       return (
         <>
           <StatusOK>Synced</StatusOK>
-          <Typography variant="caption" className={classes.detail}>
+          <Typography variant="caption" sx={detailSx}>
             <Since prefix="last event" iso={lastEventAt ?? syncedAt} />
           </Typography>
         </>
@@ -69,7 +65,7 @@ export function ClusterHealthStatus(props: { health: ClusterHealth }) {
       return (
         <>
           <StatusPending>Syncing</StatusPending>
-          <Typography variant="caption" className={classes.detail}>
+          <Typography variant="caption" sx={detailSx}>
             first list not complete yet
           </Typography>
           {errorText}
@@ -79,7 +75,7 @@ export function ClusterHealthStatus(props: { health: ClusterHealth }) {
       return (
         <>
           <StatusWarning>Stale</StatusWarning>
-          <Typography variant="caption" className={classes.detail}>
+          <Typography variant="caption" sx={detailSx}>
             <Since prefix="stale since" iso={staleSince} />
             {staleSince ? '; ' : ''}serving cached data
           </Typography>
@@ -91,7 +87,7 @@ export function ClusterHealthStatus(props: { health: ClusterHealth }) {
       return (
         <>
           <StatusError>Error</StatusError>
-          <Typography variant="caption" className={classes.detail}>
+          <Typography variant="caption" sx={detailSx}>
             nothing could be read
           </Typography>
           {errorText}

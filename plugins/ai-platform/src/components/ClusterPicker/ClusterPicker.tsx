@@ -9,48 +9,24 @@ import type {
   CustomFieldValidator,
   FieldExtensionComponentProps,
 } from '@backstage/plugin-scaffolder-react';
-import Box from '@material-ui/core/Box';
-import FormControl from '@material-ui/core/FormControl';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
-import FormHelperText from '@material-ui/core/FormHelperText';
-import FormLabel from '@material-ui/core/FormLabel';
-import Radio from '@material-ui/core/Radio';
-import RadioGroup from '@material-ui/core/RadioGroup';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
-import BlockIcon from '@material-ui/icons/Block';
+import Box from '@mui/material/Box';
+import FormControl from '@mui/material/FormControl';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import RadioGroup from '@mui/material/RadioGroup';
+import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
+import BlockIcon from '@mui/icons-material/Block';
 import useAsync from 'react-use/esm/useAsync';
 import { aiPlatformApiRef } from '../../api';
 import { FieldError } from '../FieldError';
 import { formDataOf, placementReasons, stringAt } from '../../lib/formFields';
 import { count, GPU_UNIT, productLabel } from '../../lib/gpuFormat';
 import { ClusterHealthStatus } from '../ClusterHealthStatus';
+import { PickerOption } from '../PickerOption';
 
-const useStyles = makeStyles(theme => ({
-  section: { marginTop: theme.spacing(1) },
-  option: {
-    alignItems: 'flex-start',
-    marginRight: 0,
-    padding: theme.spacing(1, 0),
-    borderBottom: `1px solid ${theme.palette.divider}`,
-  },
-  radio: { paddingTop: theme.spacing(0.5) },
-  head: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'baseline',
-    columnGap: theme.spacing(1.5),
-  },
-  caption: { color: theme.palette.text.secondary },
-  reason: {
-    display: 'flex',
-    gap: theme.spacing(0.5),
-    alignItems: 'flex-start',
-    color: theme.palette.text.secondary,
-  },
-  reasonIcon: { fontSize: '1rem', marginTop: 2 },
-  // Disabled labels are greyed by MUI; keep the reason readable.
-  disabledLabel: { '&.Mui-disabled': { color: theme.palette.text.secondary } },
+const Muted = styled('span')(({ theme }) => ({
+  color: theme.palette.text.secondary,
 }));
 
 /** Options of the `AiPlatformClusterPicker` field. */
@@ -76,10 +52,9 @@ export function freeWholeGpusByProduct(
 }
 
 function FreeGpus(props: { gpus?: ClusterGpus; error?: Error }) {
-  const classes = useStyles();
   if (props.error) {
     return (
-      <Typography variant="body2" className={classes.caption}>
+      <Typography variant="body2" color="text.secondary">
         Free GPUs unknown: {props.error.message}
       </Typography>
     );
@@ -106,17 +81,24 @@ function ClusterLabel(props: {
   gpus?: ClusterGpus;
   gpuError?: Error;
 }) {
-  const classes = useStyles();
   const { placement: p, classification } = props;
   const jurisdiction = p.labels[SOVEREIGNTY_LABELS.jurisdiction];
   const allowed = p.status === 'compliant';
   return (
     <Box>
-      <span className={classes.head}>
+      <Box
+        component="span"
+        sx={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          alignItems: 'baseline',
+          columnGap: 1.5,
+        }}
+      >
         <strong>{p.title ?? p.cluster}</strong>
-        {p.title && <span className={classes.caption}>{p.cluster}</span>}
+        {p.title && <Muted>{p.cluster}</Muted>}
         <span>Jurisdiction {jurisdiction ?? 'not labelled'}</span>
-      </span>
+      </Box>
       {p.health.state !== 'synced' && (
         <Box>
           <ClusterHealthStatus health={p.health} />
@@ -125,8 +107,13 @@ function ClusterLabel(props: {
       {allowed ? (
         <FreeGpus gpus={props.gpus} error={props.gpuError} />
       ) : (
-        <Typography variant="body2" component="span" className={classes.reason}>
-          <BlockIcon className={classes.reasonIcon} aria-hidden />
+        <Typography
+          variant="body2"
+          component="span"
+          color="text.secondary"
+          sx={{ display: 'flex', gap: 0.5, alignItems: 'flex-start' }}
+        >
+          <BlockIcon sx={{ fontSize: '1rem', mt: '2px' }} aria-hidden />
           <span>
             {p.status === 'unknown'
               ? `Cannot tell whether ${classification} data may run here: `
@@ -148,7 +135,6 @@ function ClusterLabel(props: {
 export function ClusterPicker(
   props: FieldExtensionComponentProps<string, ClusterPickerUiOptions>,
 ) {
-  const classes = useStyles();
   const { formData, onChange, schema, uiSchema, rawErrors, required } = props;
   const api = useApi(aiPlatformApiRef);
   const field =
@@ -183,7 +169,7 @@ export function ClusterPicker(
         <FormHelperText>{schema.description}</FormHelperText>
       )}
       {!classification && (
-        <Typography className={classes.section}>
+        <Typography sx={{ mt: 1 }}>
           Choose the data classification first: only the clusters where that
           data may run are offered.
         </Typography>
@@ -196,7 +182,7 @@ export function ClusterPicker(
         />
       )}
       {placements.value && items.length === 0 && (
-        <Typography className={classes.section}>
+        <Typography sx={{ mt: 1 }}>
           No clusters are configured. Add one under{' '}
           <code>aiPlatform.clusters</code> in app-config.
         </Typography>
@@ -204,14 +190,14 @@ export function ClusterPicker(
       {placements.value &&
         items.length > 0 &&
         items.every(p => p.status !== 'compliant') && (
-          <Typography color="error" className={classes.section}>
+          <Typography color="error" sx={{ mt: 1 }}>
             No cluster may run {classification} data. Choose another
             classification, or ask the platform team for a cluster that meets
             the rule.
           </Typography>
         )}
       {chosen && chosen.status !== 'compliant' && (
-        <Typography color="error" className={classes.section} role="alert">
+        <Typography color="error" sx={{ mt: 1 }} role="alert">
           {chosen.cluster} was chosen but is not allowed for {classification}{' '}
           data; choose an allowed cluster.
         </Typography>
@@ -223,13 +209,10 @@ export function ClusterPicker(
           onChange={e => onChange(e.target.value)}
         >
           {items.map(p => (
-            <FormControlLabel
+            <PickerOption
               key={p.cluster}
               value={p.cluster}
               disabled={props.disabled || p.status !== 'compliant'}
-              className={classes.option}
-              classes={{ disabled: classes.disabledLabel }}
-              control={<Radio color="primary" className={classes.radio} />}
               label={
                 <ClusterLabel
                   placement={p}

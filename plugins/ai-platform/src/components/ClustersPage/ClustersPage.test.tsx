@@ -155,11 +155,11 @@ describe('ClustersPage', () => {
       getClusters: async () => ({ items: [fra, par, use1] }),
     });
 
-    await userEvent.click(
-      await screen.findByRole('button', {
-        name: 'Jurisdiction All jurisdictions',
-      }),
-    );
+    const jurisdictionSelect = await screen.findByRole('combobox', {
+      name: 'Jurisdiction',
+    });
+    expect(jurisdictionSelect).toHaveTextContent('All jurisdictions');
+    await userEvent.click(jurisdictionSelect);
     await userEvent.click(screen.getByRole('option', { name: 'France (FR)' }));
 
     expect(screen.getByText('eu-hyperscaler-par')).toBeInTheDocument();

@@ -1,19 +1,16 @@
 import {
   CodeSnippet,
-  Content,
   EmptyState,
-  Header,
-  Page,
   Progress,
   ResponseErrorPanel,
   WarningPanel,
 } from '@backstage/core-components';
-import Box from '@material-ui/core/Box';
-import Typography from '@material-ui/core/Typography';
+import Box from '@mui/material/Box';
 import { useClusters } from '../../hooks/useClusters';
 import { ClusterFigures } from '../ClusterFigures';
 import { ClusterPermissions } from '../ClusterPermissions';
 import { ClustersTable } from '../ClustersTable';
+import { PluginPage } from '../PluginPage';
 
 const SUBTITLE =
   'Kubernetes clusters the AI Platform watches: where they are, under which law, which AI APIs they serve and whether their data is fresh.';
@@ -87,25 +84,9 @@ function ClustersContent() {
  * @public
  */
 export function ClustersPage(props: { header?: boolean }) {
-  const { header = true } = props;
-  if (!header) {
-    return (
-      <Content>
-        <Box mb={2}>
-          <Typography variant="body1" color="textSecondary">
-            {SUBTITLE}
-          </Typography>
-        </Box>
-        <ClustersContent />
-      </Content>
-    );
-  }
   return (
-    <Page themeId="tool">
-      <Header title="Clusters" subtitle={SUBTITLE} />
-      <Content>
-        <ClustersContent />
-      </Content>
-    </Page>
+    <PluginPage title="Clusters" subtitle={SUBTITLE} header={props.header}>
+      <ClustersContent />
+    </PluginPage>
   );
 }

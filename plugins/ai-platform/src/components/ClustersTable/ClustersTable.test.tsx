@@ -26,9 +26,9 @@ describe('ClustersTable', () => {
       />,
     );
 
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Health Any health' }),
-    );
+    const healthSelect = screen.getByRole('combobox', { name: 'Health' });
+    expect(healthSelect).toHaveTextContent('Any health');
+    await userEvent.click(healthSelect);
     await userEvent.click(screen.getByRole('option', { name: 'Error' }));
 
     expect(screen.getByText('par')).toBeInTheDocument();

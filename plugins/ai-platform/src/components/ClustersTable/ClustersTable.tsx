@@ -3,13 +3,11 @@ import type {
   ClusterSummary,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import { Table, type TableColumn } from '@backstage/core-components';
-import Box from '@material-ui/core/Box';
-import Chip from '@material-ui/core/Chip';
-import MenuItem from '@material-ui/core/MenuItem';
-import TextField from '@material-ui/core/TextField';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
-import WarningIcon from '@material-ui/icons/ReportProblemOutlined';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
+import WarningIcon from '@mui/icons-material/ReportProblemOutlined';
 import { useMemo, useState } from 'react';
 import {
   apiFamiliesOf,
@@ -21,42 +19,24 @@ import {
   type Jurisdiction,
 } from '../../lib/clusterFacts';
 import { ClusterHealthStatus } from '../ClusterHealthStatus';
+import { FilterBar, FilterSelect } from '../Filters';
 
-const useStyles = makeStyles(theme => ({
-  filters: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(2),
-    marginBottom: theme.spacing(2),
-  },
-  filter: { minWidth: 200 },
-  name: { fontFamily: 'monospace', color: theme.palette.text.secondary },
-  chips: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing(0.5) },
-  // Country codes, not flag emoji: Windows and many Linux desktops draw
-  // flag emoji as two letters or empty boxes.
-  jurisdiction: {
-    display: 'inline-flex',
-    alignItems: 'center',
-    gap: theme.spacing(0.75),
-    whiteSpace: 'nowrap',
-  },
-  code: {
-    fontFamily: 'monospace',
-    fontWeight: 600,
-    fontSize: '0.75rem',
-    padding: theme.spacing(0, 0.5),
-    border: `1px solid ${theme.palette.divider}`,
-    borderRadius: theme.shape.borderRadius,
-  },
-  exposed: {
-    display: 'inline-flex',
-    alignItems: 'center',
-    gap: theme.spacing(0.5),
-    color: theme.palette.warning.dark,
-    fontWeight: 500,
-  },
-  muted: { color: theme.palette.text.secondary },
+// Country codes, not flag emoji: Windows and many Linux desktops draw flag
+// emoji as two letters or empty boxes.
+const CountryCode = styled('span')(({ theme }) => ({
+  fontFamily: 'monospace',
+  fontWeight: 600,
+  fontSize: '0.75rem',
+  padding: theme.spacing(0, 0.5),
+  border: `1px solid ${theme.palette.divider}`,
+  borderRadius: theme.shape.borderRadius,
 }));
+
+const Muted = styled('span')(({ theme }) => ({
+  color: theme.palette.text.secondary,
+}));
+
+const nameSx = { fontFamily: 'monospace', color: 'text.secondary' } as const;
 
 /** A cluster with the text each column shows, so the table search finds it. */
 interface Row {
@@ -118,12 +98,10 @@ const HEALTH_LABELS: Record<ClusterHealthState, string> = {
 };
 
 function NotLabelled() {
-  const classes = useStyles();
-  return <span className={classes.muted}>not labelled</span>;
+  return <Muted>not labelled</Muted>;
 }
 
 function useColumns(): TableColumn<Row>[] {
-  const classes = useStyles();
   return useMemo(
     () => [
       {
@@ -141,7 +119,7 @@ function useColumns(): TableColumn<Row>[] {
                 variant="caption"
                 component="span"
                 display="block"
-                className={classes.name}
+                sx={nameSx}
               >
                 {row.cluster.name}
               </Typography>
@@ -163,12 +141,20 @@ function useColumns(): TableColumn<Row>[] {
         field: 'jurisdictionText',
         render: row =>
           row.jurisdiction ? (
-            <span className={classes.jurisdiction}>
-              <span className={classes.code}>{row.jurisdiction.code}</span>
+            <Box
+              component="span"
+              sx={{
+                display: 'inline-flex',
+                alignItems: 'center',
+                gap: 0.75,
+                whiteSpace: 'nowrap',
+              }}
+            >
+              <CountryCode>{row.jurisdiction.code}</CountryCode>
               {row.jurisdiction.name !== row.jurisdiction.code && (
                 <span>{row.jurisdiction.name}</span>
               )}
-            </span>
+            </Box>
           ) : (
             <NotLabelled />
           ),
@@ -184,7 +170,7 @@ function useColumns(): TableColumn<Row>[] {
               variant="caption"
               component="span"
               display="block"
-              className={classes.name}
+              sx={nameSx}
             >
               {row.region || <NotLabelled />}
             </Typography>
@@ -199,17 +185,26 @@ function useColumns(): TableColumn<Row>[] {
           if (!row.exposure) return <NotLabelled />;
           if (!row.exposure.exposed) return row.exposure.label;
           return (
-            <span className={classes.exposed}>
+            <Box
+              component="span"
+              sx={{
+                display: 'inline-flex',
+                alignItems: 'center',
+                gap: 0.5,
+                color: 'warning.dark',
+                fontWeight: 500,
+              }}
+            >
               <WarningIcon fontSize="small" aria-hidden />
               {row.exposure.label}
-            </span>
+            </Box>
           );
         },
       },
       {
         title: 'K8s version',
         field: 'version',
-        render: row => row.version || <span className={classes.muted}>—</span>,
+        render: row => row.version || <Muted>—</Muted>,
       },
       {
         title: 'AI APIs served',
@@ -218,16 +213,16 @@ function useColumns(): TableColumn<Row>[] {
         cellStyle: { minWidth: 130 },
         render: row =>
           row.apiFamilies.length ? (
-            <div
-              className={classes.chips}
+            <Box
+              sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}
               title={row.cluster.servedApis.map(api => api.id).join('\n')}
             >
               {row.apiFamilies.map(family => (
                 <Chip key={family} label={family} size="small" />
               ))}
-            </div>
+            </Box>
           ) : (
-            <span className={classes.muted}>none found</span>
+            <Muted>none found</Muted>
           ),
       },
       {
@@ -245,7 +240,7 @@ function useColumns(): TableColumn<Row>[] {
         ),
       },
     ],
-    [classes],
+    [],
   );
 }
 
@@ -258,7 +253,6 @@ const ALL = '';
  * @public
  */
 export function ClustersTable(props: { clusters: ClusterSummary[] }) {
-  const classes = useStyles();
   const columns = useColumns();
   const [jurisdiction, setJurisdiction] = useState(ALL);
   const [health, setHealth] = useState(ALL);
@@ -279,46 +273,29 @@ export function ClustersTable(props: { clusters: ClusterSummary[] }) {
 
   return (
     <>
-      <div className={classes.filters}>
-        <TextField
-          select
-          className={classes.filter}
+      <FilterBar>
+        <FilterSelect
           id="ai-platform-clusters-jurisdiction"
           label="Jurisdiction"
-          variant="outlined"
-          size="small"
+          allLabel="All jurisdictions"
           value={jurisdiction}
-          onChange={e => setJurisdiction(e.target.value)}
-          SelectProps={{ displayEmpty: true }}
-          InputLabelProps={{ shrink: true }}
-        >
-          <MenuItem value={ALL}>All jurisdictions</MenuItem>
-          {jurisdictions.map(j => (
-            <MenuItem key={j.code} value={j.code}>
-              {j.name === j.code ? j.code : `${j.name} (${j.code})`}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          select
-          className={classes.filter}
+          values={jurisdictions.map(j => j.code)}
+          labelOf={code => {
+            const j = jurisdictions.find(x => x.code === code);
+            return !j || j.name === j.code ? code : `${j.name} (${j.code})`;
+          }}
+          onChange={setJurisdiction}
+        />
+        <FilterSelect
           id="ai-platform-clusters-health"
           label="Health"
-          variant="outlined"
-          size="small"
+          allLabel="Any health"
           value={health}
-          onChange={e => setHealth(e.target.value)}
-          SelectProps={{ displayEmpty: true }}
-          InputLabelProps={{ shrink: true }}
-        >
-          <MenuItem value={ALL}>Any health</MenuItem>
-          {HEALTH_ORDER.map(state => (
-            <MenuItem key={state} value={state}>
-              {HEALTH_LABELS[state]}
-            </MenuItem>
-          ))}
-        </TextField>
-      </div>
+          values={HEALTH_ORDER}
+          labelOf={state => HEALTH_LABELS[state as ClusterHealthState]}
+          onChange={setHealth}
+        />
+      </FilterBar>
       <Table<Row>
         title={`Clusters (${visible.length}${
           visible.length === rows.length ? '' : ` of ${rows.length}`
@@ -326,6 +303,8 @@ export function ClustersTable(props: { clusters: ClusterSummary[] }) {
         columns={columns}
         data={visible}
         options={{
+          // Dragging columns gives each header a second tab stop.
+          draggable: false,
           paging: true,
           pageSize: 20,
           pageSizeOptions: [20, 50, 100],

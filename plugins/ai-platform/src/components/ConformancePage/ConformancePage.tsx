@@ -7,28 +7,25 @@ import type {
   HygieneCheckResult,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import {
-  Content,
-  Header,
   InfoCard,
-  Page,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import ButtonBase from '@material-ui/core/ButtonBase';
-import Drawer from '@material-ui/core/Drawer';
-import IconButton from '@material-ui/core/IconButton';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
-import CloseIcon from '@material-ui/icons/Close';
-import GetAppIcon from '@material-ui/icons/GetApp';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import ButtonBase from '@mui/material/ButtonBase';
+import Drawer from '@mui/material/Drawer';
+import IconButton from '@mui/material/IconButton';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
+import CloseIcon from '@mui/icons-material/Close';
+import GetAppIcon from '@mui/icons-material/GetApp';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
@@ -36,37 +33,36 @@ import { aiPlatformApiRef } from '../../api';
 import { ClusterHealthStatus } from '../ClusterHealthStatus';
 import { ConformanceStatusChip } from './ConformanceStatusChip';
 import { ConformanceTrendChart } from './ConformanceTrendChart';
+import { PluginPage } from '../PluginPage';
+import { Caption } from '../Text';
 
-const useStyles = makeStyles(theme => ({
-  section: { marginBottom: theme.spacing(3) },
-  scroll: { overflowX: 'auto' },
-  category: {
-    background: theme.palette.background.default,
-    fontWeight: 600,
-    textTransform: 'uppercase',
-    fontSize: theme.typography.caption.fontSize,
-    letterSpacing: 0.5,
-  },
-  cell: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    width: '100%',
-    padding: theme.spacing(0.5, 1),
-    borderRadius: theme.shape.borderRadius,
-    textAlign: 'left',
-    '&:hover': { background: theme.palette.action.hover },
-  },
-  notApplicable: { opacity: 0.6 },
-  level: {
-    fontSize: theme.typography.caption.fontSize,
-    color: theme.palette.text.secondary,
-  },
-  must: { fontWeight: 700, color: theme.palette.text.primary },
-  caption: { display: 'block', color: theme.palette.text.secondary },
-  drawer: { width: 520, maxWidth: '100vw', padding: theme.spacing(3) },
-  evidence: { paddingLeft: theme.spacing(2.5), margin: theme.spacing(1, 0) },
-  code: { fontFamily: 'monospace' },
+const SUBTITLE = 'Kubernetes AI Conformance and platform hygiene, per cluster.';
+
+const Scroll = styled('div')({ overflowX: 'auto' });
+
+const Code = styled('span')({ fontFamily: 'monospace' });
+
+const LevelText = styled('span', {
+  shouldForwardProp: prop => prop !== 'must',
+})<{ must?: boolean }>(({ theme, must }) => ({
+  fontSize: theme.typography.caption.fontSize,
+  color: must ? theme.palette.text.primary : theme.palette.text.secondary,
+  fontWeight: must ? 700 : undefined,
+}));
+
+/** A matrix cell: a button that opens the evidence of one check. */
+const CellButton = styled(ButtonBase, {
+  shouldForwardProp: prop => prop !== 'dim',
+})<{ dim?: boolean }>(({ theme, dim }) => ({
+  display: 'flex',
+  flexDirection: 'column',
+  alignItems: 'flex-start',
+  width: '100%',
+  padding: theme.spacing(0.5, 1),
+  borderRadius: theme.shape.borderRadius,
+  textAlign: 'left',
+  opacity: dim ? 0.6 : undefined,
+  '&:hover': { background: theme.palette.action.hover },
 }));
 
 type Selection =
@@ -97,22 +93,14 @@ function statusWord(status: string) {
 }
 
 function Level(props: { check: ConformanceCheckResult }) {
-  const classes = useStyles();
   const { level } = props.check;
   if (!level) {
-    return <span className={classes.level}>not in this checklist (info)</span>;
+    return <LevelText>not in this checklist (info)</LevelText>;
   }
-  return (
-    <span
-      className={`${classes.level} ${level === 'MUST' ? classes.must : ''}`}
-    >
-      {level}
-    </span>
-  );
+  return <LevelText must={level === 'MUST'}>{level}</LevelText>;
 }
 
 function EvidenceList(props: { evidence: ConformanceEvidence[] }) {
-  const classes = useStyles();
   if (props.evidence.length === 0) {
     return (
       <Typography variant="body2">
@@ -121,31 +109,30 @@ function EvidenceList(props: { evidence: ConformanceEvidence[] }) {
     );
   }
   return (
-    <ul className={classes.evidence} aria-label="Evidence">
+    <Box component="ul" sx={{ pl: 2.5, my: 1 }} aria-label="Evidence">
       {props.evidence.map((e, i) => (
         <li key={`${e.kind}/${e.namespace}/${e.name}/${i}`}>
           <Typography variant="body2">
-            <span className={classes.code}>
+            <Code>
               {e.kind} {e.namespace ? `${e.namespace}/` : ''}
               {e.name}
-            </span>
+            </Code>
             {e.note ? ` — ${e.note}` : ''}
           </Typography>
         </li>
       ))}
-    </ul>
+    </Box>
   );
 }
 
 function Detail(props: { selection?: Selection; onClose(): void }) {
-  const classes = useStyles();
   const { selection } = props;
   const open = Boolean(selection);
   return (
     <Drawer anchor="right" open={open} onClose={props.onClose}>
       {selection && (
         <Box
-          className={classes.drawer}
+          sx={{ width: 520, maxWidth: '100vw', p: 3 }}
           role="dialog"
           aria-label={`${selection.check.id} on ${selection.cluster.cluster}`}
         >
@@ -161,8 +148,8 @@ function Detail(props: { selection?: Selection; onClose(): void }) {
               <CloseIcon />
             </IconButton>
           </Box>
-          <Typography variant="body2" color="textSecondary" paragraph>
-            <span className={classes.code}>{selection.check.id}</span>
+          <Typography variant="body2" color="text.secondary" paragraph>
+            <Code>{selection.check.id}</Code>
             {selection.type === 'check' && selection.check.kar
               ? ` · KAR-${selection.check.kar}`
               : ''}
@@ -172,7 +159,7 @@ function Detail(props: { selection?: Selection; onClose(): void }) {
               ? ` (${selection.cluster.kubernetesVersion})`
               : ''}
           </Typography>
-          <Box mb={2} display="flex" alignItems="center" style={{ gap: 16 }}>
+          <Box sx={{ mb: 2, display: 'flex', alignItems: 'center', gap: 2 }}>
             <ConformanceStatusChip status={selection.check.status} />
             {selection.type === 'check' && <Level check={selection.check} />}
           </Box>
@@ -274,23 +261,22 @@ function ExportButton(props: { cluster: string }) {
 }
 
 function ClusterHeading(props: { cluster: ClusterConformance }) {
-  const classes = useStyles();
   const c = props.cluster;
   return (
-    <TableCell scope="col" style={{ minWidth: 220, verticalAlign: 'top' }}>
+    <TableCell scope="col" sx={{ minWidth: 220, verticalAlign: 'top' }}>
       <Typography variant="subtitle2" component="span">
         {c.cluster}
       </Typography>
-      <span className={classes.caption}>
+      <Caption>
         Kubernetes {c.kubernetesVersion ?? 'unknown'} ·{' '}
         {c.checklistVersion
           ? `checklist ${c.checklistVersion}`
           : 'no checklist'}
-      </span>
-      <span className={classes.caption}>
+      </Caption>
+      <Caption>
         Score {c.score.percent}% ({c.score.passed}/{c.score.applicable} passed
         {c.score.mustFailed ? `, ${c.score.mustFailed} MUST not passed` : ''})
-      </span>
+      </Caption>
       <Box my={0.5}>
         <ClusterHealthStatus health={c.health} />
       </Box>
@@ -303,11 +289,10 @@ function MatrixTable(props: {
   matrix: ConformanceMatrix;
   onSelect(selection: Selection): void;
 }) {
-  const classes = useStyles();
   const { matrix } = props;
   const categories = [...new Set(matrix.requirements.map(r => r.category))];
   return (
-    <div className={classes.scroll}>
+    <Scroll>
       <Table size="small" aria-label="Conformance matrix">
         <TableHead>
           <TableRow>
@@ -322,7 +307,13 @@ function MatrixTable(props: {
             <TableRow key={category}>
               <TableCell
                 colSpan={matrix.clusters.length + 1}
-                className={classes.category}
+                sx={{
+                  bgcolor: 'background.default',
+                  fontWeight: 600,
+                  textTransform: 'uppercase',
+                  fontSize: 'caption.fontSize',
+                  letterSpacing: 0.5,
+                }}
               >
                 {CATEGORY_TITLES[category] ?? category}
               </TableCell>
@@ -331,12 +322,12 @@ function MatrixTable(props: {
               .filter(r => r.category === category)
               .map(requirement => (
                 <TableRow key={requirement.id}>
-                  <TableCell scope="row" style={{ minWidth: 240 }}>
+                  <TableCell scope="row" sx={{ minWidth: 240 }}>
                     <Typography variant="body2">{requirement.title}</Typography>
-                    <span className={`${classes.caption} ${classes.code}`}>
+                    <Caption sx={{ fontFamily: 'monospace' }}>
                       {requirement.id}
                       {requirement.kar ? ` · KAR-${requirement.kar}` : ''}
-                    </span>
+                    </Caption>
                   </TableCell>
                   {matrix.clusters.map(cluster => {
                     const check = cluster.checks.find(
@@ -345,10 +336,8 @@ function MatrixTable(props: {
                     if (!check) return <TableCell key={cluster.cluster} />;
                     return (
                       <TableCell key={cluster.cluster}>
-                        <ButtonBase
-                          className={`${classes.cell} ${
-                            check.level ? '' : classes.notApplicable
-                          }`}
+                        <CellButton
+                          dim={!check.level}
                           aria-label={`${requirement.id} on ${
                             cluster.cluster
                           }: ${statusWord(check.status)}${
@@ -362,7 +351,7 @@ function MatrixTable(props: {
                         >
                           <ConformanceStatusChip status={check.status} />
                           <Level check={check} />
-                        </ButtonBase>
+                        </CellButton>
                       </TableCell>
                     );
                   })}
@@ -371,7 +360,7 @@ function MatrixTable(props: {
           ])}
         </TableBody>
       </Table>
-    </div>
+    </Scroll>
   );
 }
 
@@ -379,7 +368,6 @@ function HygieneTable(props: {
   matrix: ConformanceMatrix;
   onSelect(selection: Selection): void;
 }) {
-  const classes = useStyles();
   const ids = [
     ...new Map(
       props.matrix.clusters
@@ -395,7 +383,7 @@ function HygieneTable(props: {
     );
   }
   return (
-    <div className={classes.scroll}>
+    <Scroll>
       <Table size="small" aria-label="Platform hygiene">
         <TableHead>
           <TableRow>
@@ -410,11 +398,9 @@ function HygieneTable(props: {
         <TableBody>
           {ids.map(([id, title]) => (
             <TableRow key={id}>
-              <TableCell scope="row" style={{ minWidth: 240 }}>
+              <TableCell scope="row" sx={{ minWidth: 240 }}>
                 <Typography variant="body2">{title}</Typography>
-                <span className={`${classes.caption} ${classes.code}`}>
-                  {id}
-                </span>
+                <Caption sx={{ fontFamily: 'monospace' }}>{id}</Caption>
               </TableCell>
               {props.matrix.clusters.map(cluster => {
                 const check = cluster.hygiene.find(h => h.id === id);
@@ -426,9 +412,8 @@ function HygieneTable(props: {
                   );
                 }
                 return (
-                  <TableCell key={cluster.cluster} style={{ maxWidth: 320 }}>
-                    <ButtonBase
-                      className={classes.cell}
+                  <TableCell key={cluster.cluster} sx={{ maxWidth: 320 }}>
+                    <CellButton
                       aria-label={`${id} on ${cluster.cluster}: ${statusWord(
                         check.status,
                       )}`}
@@ -437,8 +422,8 @@ function HygieneTable(props: {
                       }
                     >
                       <ConformanceStatusChip status={check.status} />
-                      <span className={classes.level}>{check.summary}</span>
-                    </ButtonBase>
+                      <LevelText>{check.summary}</LevelText>
+                    </CellButton>
                   </TableCell>
                 );
               })}
@@ -446,7 +431,7 @@ function HygieneTable(props: {
           ))}
         </TableBody>
       </Table>
-    </div>
+    </Scroll>
   );
 }
 
@@ -501,21 +486,20 @@ export function ConformanceContent() {
 
 /** Matrix, hygiene and trend of the clusters of a matrix, with the drill-down. */
 export function ConformanceMatrixView(props: { matrix: ConformanceMatrix }) {
-  const classes = useStyles();
   const [selection, setSelection] = useState<Selection>();
   const { matrix } = props;
   return (
     <>
-      <div className={classes.section}>
+      <Box sx={{ mb: 3 }}>
         <InfoCard title="Kubernetes AI Conformance" noPadding>
           <MatrixTable matrix={matrix} onSelect={setSelection} />
         </InfoCard>
-      </div>
-      <div className={classes.section}>
+      </Box>
+      <Box sx={{ mb: 3 }}>
         <InfoCard title="Platform hygiene" noPadding>
           <HygieneTable matrix={matrix} onSelect={setSelection} />
         </InfoCard>
-      </div>
+      </Box>
       <InfoCard title="Score trend (% of applicable requirements passed)">
         <TrendSection clusters={matrix.clusters.map(c => c.cluster)} />
       </InfoCard>
@@ -530,19 +514,9 @@ export function ConformanceMatrixView(props: { matrix: ConformanceMatrix }) {
  * @public
  */
 export function ConformancePage(props: { header?: boolean }) {
-  const content = (
-    <Content>
-      <ConformanceContent />
-    </Content>
-  );
-  if (props.header === false) return content;
   return (
-    <Page themeId="tool">
-      <Header
-        title="Conformance"
-        subtitle="Kubernetes AI Conformance and platform hygiene, per cluster"
-      />
-      {content}
-    </Page>
+    <PluginPage title="Conformance" subtitle={SUBTITLE} header={props.header}>
+      <ConformanceContent />
+    </PluginPage>
   );
 }

@@ -1,7 +1,7 @@
 import type { ConformanceTrend } from '@ai-platform/backstage-plugin-ai-platform-common';
-import Typography from '@material-ui/core/Typography';
-import { useTheme } from '@material-ui/core/styles';
-import { DateTime } from 'luxon';
+import Typography from '@mui/material/Typography';
+import { useTheme } from '@mui/material/styles';
+import { formatTick } from '../../lib/dates';
 import {
   CartesianGrid,
   Legend,
@@ -37,7 +37,7 @@ export function ConformanceTrendChart(props: { trends: ConformanceTrend[] }) {
   }
   const data = times.map(time => {
     const row: Record<string, number | string> = {
-      time: DateTime.fromISO(time).toFormat('dd LLL HH:mm'),
+      time: formatTick(time, true),
     };
     for (const trend of props.trends) {
       const point = trend.points.find(p => p.recordedAt === time);

@@ -1,6 +1,6 @@
 import type { CostReport } from '@ai-platform/backstage-plugin-ai-platform-common';
-import { useTheme } from '@material-ui/core/styles';
-import { DateTime } from 'luxon';
+import { useTheme } from '@mui/material/styles';
+import { formatTick } from '../../lib/dates';
 import {
   Area,
   AreaChart,
@@ -34,10 +34,9 @@ export function CostChart(props: { report: CostReport }) {
   ];
   const top = report.rows.slice(0, SHOWN);
   const rest = new Set(report.rows.slice(SHOWN).map(r => r.key));
-  const format = report.window === '24h' ? 'HH:mm' : 'dd LLL';
   const data = report.series.map(bucket => {
     const point: Record<string, number | string> = {
-      time: DateTime.fromISO(bucket.start).toFormat(format),
+      time: formatTick(bucket.start, report.window === '24h'),
     };
     for (const row of top) point[row.label] = bucket.values[row.key] ?? 0;
     if (rest.size) {

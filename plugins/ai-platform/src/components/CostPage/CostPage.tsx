@@ -6,11 +6,8 @@ import {
   type CostWindow,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import {
-  Content,
   EmptyState,
-  Header,
   InfoCard,
-  Page,
   Progress,
   ResponseErrorPanel,
   Table,
@@ -18,15 +15,15 @@ import {
   WarningPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import FormControl from '@material-ui/core/FormControl';
-import Grid from '@material-ui/core/Grid';
-import InputLabel from '@material-ui/core/InputLabel';
-import MenuItem from '@material-ui/core/MenuItem';
-import Select from '@material-ui/core/Select';
-import Typography from '@material-ui/core/Typography';
-import GetAppIcon from '@material-ui/icons/GetApp';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import FormControl from '@mui/material/FormControl';
+import Grid from '@mui/material/Grid';
+import InputLabel from '@mui/material/InputLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Select from '@mui/material/Select';
+import Typography from '@mui/material/Typography';
+import GetAppIcon from '@mui/icons-material/GetApp';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { aiPlatformApiRef } from '../../api';
@@ -38,20 +35,24 @@ import {
   GROUP_BY_LABELS,
   WINDOW_LABELS,
 } from './format';
+import { PluginPage } from '../PluginPage';
+
+const SUBTITLE =
+  'Allocated GPU-hours × price per GPU product, by team, model, service, cluster or jurisdiction.';
 
 const FILTERS = ['window', 'groupBy'] as const;
 
 function Figure(props: { label: string; value: string; detail?: string }) {
   return (
     <Box>
-      <Typography variant="body2" color="textSecondary">
+      <Typography variant="body2" color="text.secondary">
         {props.label}
       </Typography>
       <Typography variant="h4" component="p">
         {props.value}
       </Typography>
       {props.detail && (
-        <Typography variant="body2" color="textSecondary">
+        <Typography variant="body2" color="text.secondary">
           {props.detail}
         </Typography>
       )}
@@ -137,7 +138,7 @@ function CostReportView(props: { report: CostReport }) {
     <Grid container spacing={3}>
       <Grid item xs={12}>
         <InfoCard>
-          <Box display="flex" flexWrap="wrap" style={{ gap: 48 }}>
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
             <Figure
               label={`Allocated GPUs, ${WINDOW_LABELS[
                 report.window
@@ -204,6 +205,8 @@ function CostReportView(props: { report: CostReport }) {
             <Table
               title={`By ${groupLabel.toLowerCase()}`}
               options={{
+                // Dragging columns gives each header a second tab stop.
+                draggable: false,
                 paging: report.rows.length > 20,
                 pageSize: 20,
                 search: false,
@@ -217,7 +220,13 @@ function CostReportView(props: { report: CostReport }) {
             <Grid item xs={12} md={5}>
               <Table
                 title="Idle GPUs"
-                options={{ paging: false, search: false, padding: 'dense' }}
+                options={{
+                  // Dragging columns gives each header a second tab stop.
+                  draggable: false,
+                  paging: false,
+                  search: false,
+                  padding: 'dense',
+                }}
                 columns={[
                   { title: 'Cluster', field: 'cluster' },
                   { title: 'GPU product', field: 'product' },
@@ -264,11 +273,12 @@ export function CostContent() {
   );
   return (
     <>
-      <Box display="flex" alignItems="flex-end" mb={3} style={{ gap: 24 }}>
-        <FormControl>
+      <Box sx={{ display: 'flex', alignItems: 'flex-end', gap: 3, mb: 3 }}>
+        <FormControl size="small">
           <InputLabel id="cost-window">Window</InputLabel>
           <Select
             labelId="cost-window"
+            label="Window"
             value={window}
             onChange={e => setFilter('window', String(e.target.value))}
           >
@@ -279,10 +289,11 @@ export function CostContent() {
             ))}
           </Select>
         </FormControl>
-        <FormControl>
+        <FormControl size="small">
           <InputLabel id="cost-group-by">Group by</InputLabel>
           <Select
             labelId="cost-group-by"
+            label="Group by"
             value={groupBy}
             onChange={e => setFilter('groupBy', String(e.target.value))}
           >
@@ -305,19 +316,9 @@ export function CostContent() {
 
 /** The GPU cost page: cost by team, model, service, cluster or jurisdiction. */
 export function CostPage(props: { header?: boolean }) {
-  const content = (
-    <Content>
-      <CostContent />
-    </Content>
-  );
-  if (props.header === false) return content;
   return (
-    <Page themeId="tool">
-      <Header
-        title="GPU cost"
-        subtitle="Allocated GPU-hours × price per GPU product, by team, model, service, cluster or jurisdiction"
-      />
-      {content}
-    </Page>
+    <PluginPage title="GPU cost" subtitle={SUBTITLE} header={props.header}>
+      <CostContent />
+    </PluginPage>
   );
 }

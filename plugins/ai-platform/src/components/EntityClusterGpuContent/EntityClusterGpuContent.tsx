@@ -6,7 +6,7 @@ import {
   WarningPanel,
 } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import Grid from '@material-ui/core/Grid';
+import Grid from '@mui/material/Grid';
 import { useMemo } from 'react';
 import { useGpuOverview } from '../../hooks/useGpuOverview';
 import { clusterNameOf } from '../../lib/entityGpuTargets';

@@ -7,11 +7,11 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
-import Box from '@material-ui/core/Box';
-import Typography from '@material-ui/core/Typography';
-import { useTheme } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { useTheme } from '@mui/material/styles';
 import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis } from 'recharts';
-import { DateTime } from 'luxon';
+import { formatTick } from '../../lib/dates';
 import useAsync from 'react-use/esm/useAsync';
 import { aiPlatformApiRef } from '../../api';
 import { formatGpuHours, formatMoney } from '../CostPage/format';
@@ -42,7 +42,7 @@ export function EntityGpuCostCard() {
   );
   const isGroup = entity.kind.toLocaleLowerCase('en-US') === 'group';
   const daily = (value?.series ?? []).map(b => ({
-    day: DateTime.fromISO(b.start).toFormat('dd LLL'),
+    day: formatTick(b.start, false),
     cost: Object.values(b.values).reduce((a, v) => a + v, 0),
   }));
   return (
@@ -54,7 +54,7 @@ export function EntityGpuCostCard() {
           <Typography variant="h4" component="p">
             {formatMoney(value.total.cost, value.currency)}
           </Typography>
-          <Typography variant="body2" color="textSecondary">
+          <Typography variant="body2" color="text.secondary">
             {formatGpuHours(value.total.gpuHours)} over the last 30 days
             {isGroup && value.rows.length > 0
               ? `, ${value.rows.length} service group(s)`

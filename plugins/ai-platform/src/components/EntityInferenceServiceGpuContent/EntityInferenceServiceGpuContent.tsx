@@ -16,11 +16,9 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import Box from '@material-ui/core/Box';
-import Grid from '@material-ui/core/Grid';
-import Paper from '@material-ui/core/Paper';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import Grid from '@mui/material/Grid';
+import Typography from '@mui/material/Typography';
 import useAsync from 'react-use/esm/useAsync';
 import { aiPlatformApiRef } from '../../api';
 import {
@@ -30,21 +28,8 @@ import {
 } from '../../lib/entityGpuTargets';
 import { count, productLabel, unitOfResource } from '../../lib/gpuFormat';
 import { ClusterHealthStatus } from '../ClusterHealthStatus';
-
-const useStyles = makeStyles(theme => ({
-  list: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',
-    gap: theme.spacing(2),
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-  },
-  figure: { padding: theme.spacing(1.5, 2), height: '100%' },
-  value: { fontWeight: 600, lineHeight: 1.2 },
-  mono: { fontFamily: 'monospace', overflowWrap: 'break-word' },
-  caption: { display: 'block', color: theme.palette.text.secondary },
-}));
+import { SummaryFigure, SummaryFigures } from '../SummaryFigures';
+import { Caption, Monospace } from '../Text';
 
 /** `4 GPUs, 3 MIG 1g.10gb slices`; `none` when empty. */
 function unitsText(byResource: Record<string, number>): string {
@@ -55,7 +40,6 @@ function unitsText(byResource: Record<string, number>): string {
 }
 
 function Figures(props: { workload: WorkloadGpus }) {
-  const classes = useStyles();
   const { workload } = props;
   const figures = [
     { label: 'Held by running pods', value: unitsText(workload.held) },
@@ -66,20 +50,11 @@ function Figures(props: { workload: WorkloadGpus }) {
     },
   ];
   return (
-    <ul className={classes.list} aria-label="Service GPU summary">
+    <SummaryFigures label="Service GPU summary">
       {figures.map(f => (
-        <li key={f.label} aria-label={`${f.label}: ${f.value}`}>
-          <Paper variant="outlined" className={classes.figure}>
-            <Typography variant="h5" component="p" className={classes.value}>
-              {f.value}
-            </Typography>
-            <Typography variant="body2" color="textSecondary">
-              {f.label}
-            </Typography>
-          </Paper>
-        </li>
+        <SummaryFigure key={f.label} label={f.label} value={f.value} />
       ))}
-    </ul>
+    </SummaryFigures>
   );
 }
 
@@ -94,20 +69,19 @@ function Phase(props: { pod: GpuPod }) {
 type Row = GpuPod & { id: string; gpusText: string };
 
 function usePodColumns(): TableColumn<Row>[] {
-  const classes = useStyles();
   return [
     { title: 'Cluster', field: 'cluster' },
     {
       title: 'Namespace',
       field: 'namespace',
-      render: row => <span className={classes.mono}>{row.namespace}</span>,
+      render: row => <Monospace>{row.namespace}</Monospace>,
     },
     {
       title: 'Pod',
       field: 'name',
       highlight: true,
       cellStyle: { maxWidth: 320 },
-      render: row => <span className={classes.mono}>{row.name}</span>,
+      render: row => <Monospace>{row.name}</Monospace>,
     },
     { title: 'Phase', field: 'phase', render: row => <Phase pod={row} /> },
     {
@@ -115,9 +89,9 @@ function usePodColumns(): TableColumn<Row>[] {
       field: 'node',
       render: row =>
         row.node ? (
-          <span className={classes.mono}>{row.node}</span>
+          <Monospace>{row.node}</Monospace>
         ) : (
-          <span className={classes.caption}>not scheduled</span>
+          <Caption>not scheduled</Caption>
         ),
     },
     {
@@ -127,7 +101,7 @@ function usePodColumns(): TableColumn<Row>[] {
         row.product ? (
           <span title={row.product}>{productLabel(row.product)}</span>
         ) : (
-          <span className={classes.caption}>unknown</span>
+          <Caption>unknown</Caption>
         ),
     },
     {
@@ -136,9 +110,7 @@ function usePodColumns(): TableColumn<Row>[] {
       render: row => (
         <>
           {row.gpusText}
-          <span className={classes.caption}>
-            {row.holding ? 'held' : 'asked for'}
-          </span>
+          <Caption>{row.holding ? 'held' : 'asked for'}</Caption>
         </>
       ),
     },
@@ -204,6 +176,8 @@ function Workload(props: { selector: string }) {
           columns={columns}
           data={rows}
           options={{
+            // Dragging columns gives each header a second tab stop.
+            draggable: false,
             paging: rows.length > 20,
             pageSize: 20,
             pageSizeOptions: [20, 50, 100],

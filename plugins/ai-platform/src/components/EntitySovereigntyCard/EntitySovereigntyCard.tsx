@@ -7,9 +7,9 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import Box from '@material-ui/core/Box';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
 import useAsync from 'react-use/esm/useAsync';
 import { aiPlatformApiRef } from '../../api';
 import { jurisdictionOfCode } from '../../lib/clusterFacts';
@@ -47,18 +47,26 @@ const ROWS: Array<{ label: string; key: string }> = [
   { label: 'Non-EU law exposure', key: SOVEREIGNTY_LABELS.nonEuLawExposure },
 ];
 
-const useStyles = makeStyles(theme => ({
-  labels: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: theme.spacing(2),
-    rowGap: theme.spacing(0.5),
-    margin: 0,
-    marginBottom: theme.spacing(2),
-  },
-  term: { color: theme.palette.text.secondary },
-  value: { margin: 0, overflowWrap: 'anywhere' },
-  missing: { margin: 0, color: theme.palette.text.disabled },
+const Labels = styled('dl')(({ theme }) => ({
+  display: 'grid',
+  gridTemplateColumns: 'max-content 1fr',
+  columnGap: theme.spacing(2),
+  rowGap: theme.spacing(0.5),
+  margin: 0,
+  marginBottom: theme.spacing(2),
+}));
+
+const Term = styled('dt')(({ theme }) => ({
+  color: theme.palette.text.secondary,
+}));
+
+// Secondary, not the disabled grey: "not labelled" must stay readable.
+const Value = styled('dd', {
+  shouldForwardProp: prop => prop !== 'missing',
+})<{ missing?: boolean }>(({ theme, missing }) => ({
+  margin: 0,
+  overflowWrap: 'anywhere',
+  color: missing ? theme.palette.text.secondary : undefined,
 }));
 
 function display(key: string, value: string): string {
@@ -74,7 +82,6 @@ function display(key: string, value: string): string {
  * @public
  */
 export function EntitySovereigntyCard() {
-  const classes = useStyles();
   const { entity } = useEntity();
   const api = useApi(aiPlatformApiRef);
   const ref = stringifyEntityRef(entity);
@@ -89,39 +96,39 @@ export function EntitySovereigntyCard() {
   return (
     <InfoCard title="Sovereignty">
       <section aria-label="Sovereignty of this entity">
-        <dl className={classes.labels}>
+        <Labels>
           {ROWS.map(row => {
             const label = own[row.key] ?? judged[row.key];
             return (
               <Box key={row.key} display="contents">
-                <dt className={classes.term}>
+                <Term>
                   <Typography variant="body2">{row.label}</Typography>
-                </dt>
+                </Term>
                 {label ? (
-                  <dd className={classes.value}>
+                  <Value>
                     <Typography variant="body2">
                       {display(row.key, label)}
                       {!own[row.key] && (
                         <Typography
                           component="span"
                           variant="caption"
-                          color="textSecondary"
+                          color="text.secondary"
                         >
                           {' '}
                           (from where it runs)
                         </Typography>
                       )}
                     </Typography>
-                  </dd>
+                  </Value>
                 ) : (
-                  <dd className={classes.missing}>
+                  <Value missing>
                     <Typography variant="body2">not labelled</Typography>
-                  </dd>
+                  </Value>
                 )}
               </Box>
             );
           })}
-        </dl>
+        </Labels>
         {loading && <Progress />}
         {error && <ResponseErrorPanel error={error} />}
         {value && (

@@ -11,41 +11,27 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import Grid from '@material-ui/core/Grid';
-import Paper from '@material-ui/core/Paper';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Grid from '@mui/material/Grid';
+import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
 import useAsync from 'react-use/esm/useAsync';
 import { aiPlatformApiRef } from '../../api';
 import { addUnits, unitsLabel } from '../../lib/gpuFormat';
 import { ClusterHealthStatus } from '../ClusterHealthStatus';
 import { GpuQueuesTable } from '../GpuQueuesTable';
 import { GpuQuotasTable } from '../GpuQuotasTable';
+import { SummaryFigure, SummaryFigures } from '../SummaryFigures';
 
-const useStyles = makeStyles(theme => ({
-  list: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))',
-    gap: theme.spacing(2),
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-  },
-  figure: { padding: theme.spacing(1.5, 2), height: '100%' },
-  value: { fontWeight: 600, lineHeight: 1.2 },
-  clusters: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
-    gap: theme.spacing(2),
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-  },
-  clusterName: { fontWeight: 600, overflowWrap: 'break-word' },
+const ClusterList = styled('ul')(({ theme }) => ({
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
+  gap: theme.spacing(2),
+  listStyle: 'none',
+  margin: 0,
+  padding: 0,
 }));
 
 function Figures(props: { usage: TeamGpuUsage }) {
-  const classes = useStyles();
   const { quotas } = props.usage;
   const held = quotas.reduce((sum, q) => addUnits(sum, q.allocated), {});
   const waiting = quotas.reduce((sum, q) => addUnits(sum, q.pending), {});
@@ -60,37 +46,27 @@ function Figures(props: { usage: TeamGpuUsage }) {
     { label: 'Queues', value: String(props.usage.queues.length) },
   ];
   return (
-    <ul className={classes.list} aria-label="Team GPU summary">
+    <SummaryFigures label="Team GPU summary">
       {figures.map(f => (
-        <li key={f.label} aria-label={`${f.label}: ${f.value}`}>
-          <Paper variant="outlined" className={classes.figure}>
-            <Typography variant="h5" component="p" className={classes.value}>
-              {f.value}
-            </Typography>
-            <Typography variant="body2" color="textSecondary">
-              {f.label}
-            </Typography>
-          </Paper>
-        </li>
+        <SummaryFigure key={f.label} label={f.label} value={f.value} />
       ))}
-    </ul>
+    </SummaryFigures>
   );
 }
 
 function Clusters(props: { usage: TeamGpuUsage }) {
-  const classes = useStyles();
   return (
     <InfoCard title="Cluster health">
-      <ul className={classes.clusters} aria-label="Cluster health">
+      <ClusterList aria-label="Cluster health">
         {props.usage.clusters.map(c => (
           <li key={c.cluster} aria-label={c.title ?? c.cluster}>
-            <Typography className={classes.clusterName}>
+            <Typography sx={{ fontWeight: 600, overflowWrap: 'break-word' }}>
               {c.title ?? c.cluster}
             </Typography>
             <ClusterHealthStatus health={c.health} />
           </li>
         ))}
-      </ul>
+      </ClusterList>
     </InfoCard>
   );
 }

@@ -1,17 +1,5 @@
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
-import ErrorOutlineIcon from '@material-ui/icons/ErrorOutline';
-
-const useStyles = makeStyles(theme => ({
-  error: {
-    display: 'flex',
-    gap: theme.spacing(1),
-    alignItems: 'flex-start',
-    marginTop: theme.spacing(1),
-    overflowWrap: 'anywhere',
-  },
-  icon: { fontSize: '1.25rem' },
-}));
+import Typography from '@mui/material/Typography';
+import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
 
 /**
  * A failed read inside a form field, said in place: one line with what could
@@ -19,7 +7,6 @@ const useStyles = makeStyles(theme => ({
  * would fold the reason away).
  */
 export function FieldError(props: { what: string; error: Error }) {
-  const classes = useStyles();
   // A ResponseError says only the status; the backend's sentence is its cause.
   const cause = (props.error as { cause?: { message?: unknown } }).cause;
   const reason =
@@ -31,9 +18,15 @@ export function FieldError(props: { what: string; error: Error }) {
       role="alert"
       variant="body2"
       color="error"
-      className={classes.error}
+      sx={{
+        display: 'flex',
+        gap: 1,
+        alignItems: 'flex-start',
+        mt: 1,
+        overflowWrap: 'anywhere',
+      }}
     >
-      <ErrorOutlineIcon className={classes.icon} aria-hidden />
+      <ErrorOutlineIcon sx={{ fontSize: '1.25rem' }} aria-hidden />
       <span>
         {props.what}: {reason}
       </span>

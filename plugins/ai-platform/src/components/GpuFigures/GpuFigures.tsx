@@ -2,54 +2,13 @@ import type {
   ClusterGpus,
   GpuTotals,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
-import Paper from '@material-ui/core/Paper';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Typography from '@mui/material/Typography';
 import { count, countOf, formatNumber, GPU_UNIT } from '../../lib/gpuFormat';
-
-const useStyles = makeStyles(theme => ({
-  list: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(190px, 1fr))',
-    gap: theme.spacing(2),
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-  },
-  figure: { padding: theme.spacing(1.5, 2), height: '100%' },
-  value: { fontWeight: 600, lineHeight: 1.2 },
-  warning: { color: theme.palette.warning.dark },
-}));
-
-function Figure(props: {
-  label: string;
-  value: string;
-  detail?: string;
-  warn?: boolean;
-}) {
-  const classes = useStyles();
-  return (
-    <li aria-label={`${props.label}: ${props.value}`}>
-      <Paper variant="outlined" className={classes.figure}>
-        <Typography
-          variant="h5"
-          component="p"
-          className={`${classes.value} ${props.warn ? classes.warning : ''}`}
-        >
-          {props.value}
-        </Typography>
-        <Typography variant="body2" color="textSecondary">
-          {props.label}
-        </Typography>
-        {props.detail && (
-          <Typography variant="caption" color="textSecondary">
-            {props.detail}
-          </Typography>
-        )}
-      </Paper>
-    </li>
-  );
-}
+import {
+  physicalBreakdown,
+  physicalBreakdownText,
+} from '../../lib/gpuReconcile';
+import { SummaryFigure as Figure, SummaryFigures } from '../SummaryFigures';
 
 const SLICE = { one: 'slice', many: 'slices' };
 const SLOT = { one: 'slot', many: 'slots' };
@@ -68,69 +27,77 @@ export function GpuFigures(props: {
   /** On one cluster's page: leave out the cluster counts, its health is shown apart. */
   singleCluster?: boolean;
 }) {
-  const classes = useStyles();
   const { totals, clusters } = props;
   const stale = clusters.filter(
     c => c.health.state === 'stale' || c.health.state === 'error',
   ).length;
   return (
-    <ul className={classes.list} aria-label="GPU summary">
-      <Figure
-        label="Physical GPUs"
-        value={count(totals.physicalGpus, GPU_UNIT)}
-        detail={
-          props.singleCluster
-            ? undefined
-            : `in ${count(clusters.length, CLUSTER)}`
-        }
-      />
-      <Figure
-        label="Whole GPUs allocated"
-        value={countOf(
-          totals.wholeGpus.allocated,
-          totals.wholeGpus.allocatable,
-          GPU_UNIT,
-        )}
-        detail="device plugin and DRA"
-      />
-      <Figure
-        label="Whole GPUs free"
-        value={count(totals.wholeGpus.free, GPU_UNIT)}
-      />
-      <Figure
-        label="MIG slices allocated"
-        value={countOf(
-          totals.migSlices.allocated,
-          totals.migSlices.allocatable,
-          SLICE,
-        )}
-        detail={`${formatNumber(totals.migSlices.free)} free`}
-      />
-      <Figure
-        label="Shared slots allocated"
-        value={countOf(
-          totals.sharedSlots.allocated,
-          totals.sharedSlots.allocatable,
-          SLOT,
-        )}
-        detail={`time-sliced or MPS; ${formatNumber(
-          totals.sharedSlots.free,
-        )} free`}
-      />
-      <Figure
-        label="Pending GPU requests"
-        value={formatNumber(totals.pendingRequests)}
-        detail={`from ${count(totals.pendingPods, POD)} waiting`}
-        warn={totals.pendingRequests > 0}
-      />
-      {!props.singleCluster && (
+    <>
+      <SummaryFigures label="GPU summary">
         <Figure
-          label="Clusters stale or unreachable"
-          value={`${formatNumber(stale)} of ${formatNumber(clusters.length)}`}
-          detail={stale > 0 ? 'their figures are from the last good read' : ''}
-          warn={stale > 0}
+          label="Physical GPUs"
+          value={count(totals.physicalGpus, GPU_UNIT)}
+          detail={
+            props.singleCluster
+              ? undefined
+              : `in ${count(clusters.length, CLUSTER)}`
+          }
         />
+        <Figure
+          label="Whole GPUs allocated"
+          value={countOf(
+            totals.wholeGpus.allocated,
+            totals.wholeGpus.allocatable,
+            GPU_UNIT,
+          )}
+          detail="device plugin and DRA"
+        />
+        <Figure
+          label="Whole GPUs free"
+          value={count(totals.wholeGpus.free, GPU_UNIT)}
+        />
+        <Figure
+          label="MIG slices allocated"
+          value={countOf(
+            totals.migSlices.allocated,
+            totals.migSlices.allocatable,
+            SLICE,
+          )}
+          detail={`${formatNumber(totals.migSlices.free)} free`}
+        />
+        <Figure
+          label="Shared slots allocated"
+          value={countOf(
+            totals.sharedSlots.allocated,
+            totals.sharedSlots.allocatable,
+            SLOT,
+          )}
+          detail={`time-sliced or MPS; ${formatNumber(
+            totals.sharedSlots.free,
+          )} free`}
+        />
+        <Figure
+          label="Pending GPU requests"
+          value={formatNumber(totals.pendingRequests)}
+          detail={`from ${count(totals.pendingPods, POD)} waiting`}
+          warn={totals.pendingRequests > 0}
+        />
+        {!props.singleCluster && (
+          <Figure
+            label="Clusters stale or unreachable"
+            value={`${formatNumber(stale)} of ${formatNumber(clusters.length)}`}
+            detail={
+              stale > 0 ? 'their figures are from the last good read' : ''
+            }
+            warn={stale > 0}
+          />
+        )}
+      </SummaryFigures>
+      {totals.physicalGpus > 0 && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1.5 }}>
+          {physicalBreakdownText(physicalBreakdown(clusters), totals)}
+        </Typography>
       )}
-    </ul>
+    </>
   );
 }

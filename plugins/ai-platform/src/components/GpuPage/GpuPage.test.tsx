@@ -88,15 +88,16 @@ describe('GpuPage', () => {
     );
     await renderPage({ getGpuOverview }, `/ai-platform/gpu?product=${H100}`);
 
-    expect(
-      await screen.findByRole('button', {
-        name: 'Product NVIDIA H100 80GB HBM3',
-      }),
-    ).toBeVisible();
+    const product = await screen.findByRole('combobox', { name: 'Product' });
+    expect(product).toBeVisible();
+    expect(product).toHaveTextContent('NVIDIA H100 80GB HBM3');
     expect(getGpuOverview).toHaveBeenLastCalledWith({ product: H100 });
 
     await userEvent.click(
-      screen.getByRole('button', { name: 'Jurisdiction All jurisdictions' }),
+      within(screen.getByRole('group', { name: 'Filters' })).getByRole(
+        'combobox',
+        { name: 'Jurisdiction' },
+      ),
     );
     await userEvent.click(
       screen.getByRole('option', { name: 'United States (US)' }),

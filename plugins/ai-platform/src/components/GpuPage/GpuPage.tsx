@@ -5,30 +5,27 @@ import type {
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import {
   CodeSnippet,
-  Content,
   EmptyState,
-  Header,
-  Page,
   Progress,
   ResponseErrorPanel,
   WarningPanel,
 } from '@backstage/core-components';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import MenuItem from '@material-ui/core/MenuItem';
-import TextField from '@material-ui/core/TextField';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
 import { useMemo, useRef } from 'react';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
 import { useGpuOverview } from '../../hooks/useGpuOverview';
 import { jurisdictionOfCode } from '../../lib/clusterFacts';
+import { formatDateTime } from '../../lib/dates';
 import { productLabel, teamName } from '../../lib/gpuFormat';
 import { CapacityFinder } from '../CapacityFinder';
 import { GpuFigures } from '../GpuFigures';
 import { GpuPoolsTable } from '../GpuPoolsTable';
 import { GpuQueuesTable } from '../GpuQueuesTable';
 import { GpuQuotasTable } from '../GpuQuotasTable';
+import { FilterBar, FilterSelect } from '../Filters';
+import { PluginPage } from '../PluginPage';
 
 const SUBTITLE =
   'GPU capacity, quota and queues across clusters: what exists, what is free, who may use it, and where a request fits now.';
@@ -43,18 +40,6 @@ const CONFIG_EXAMPLE = `aiPlatform:
         token: \${FRA_CLUSTER_TOKEN}
       labels:
         ai-platform.io/jurisdiction: DE`;
-
-const useStyles = makeStyles(theme => ({
-  filters: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: theme.spacing(2),
-    marginBottom: theme.spacing(2),
-  },
-  filter: { minWidth: 200, maxWidth: 320 },
-  section: { marginTop: theme.spacing(3) },
-}));
 
 /** The filters kept in the URL, so a filtered view can be shared as a link. */
 const FILTER_KEYS = ['jurisdiction', 'product', 'team'] as const;
@@ -92,39 +77,6 @@ function useStableOptions(
   };
 }
 
-function FilterSelect(props: {
-  id: string;
-  label: string;
-  allLabel: string;
-  value?: string;
-  values: string[];
-  labelOf: (value: string) => string;
-  onChange: (value: string) => void;
-}) {
-  const classes = useStyles();
-  return (
-    <TextField
-      select
-      className={classes.filter}
-      id={props.id}
-      label={props.label}
-      variant="outlined"
-      size="small"
-      value={props.value ?? ''}
-      onChange={e => props.onChange(e.target.value)}
-      SelectProps={{ displayEmpty: true }}
-      InputLabelProps={{ shrink: true }}
-    >
-      <MenuItem value="">{props.allLabel}</MenuItem>
-      {props.values.map(v => (
-        <MenuItem key={v} value={v}>
-          {props.labelOf(v)}
-        </MenuItem>
-      ))}
-    </TextField>
-  );
-}
-
 const jurisdictionLabel = (code: string) => {
   const j = jurisdictionOfCode(code);
   return j && j.name !== j.code ? `${j.name} (${j.code})` : code;
@@ -144,7 +96,6 @@ function NoClusters() {
 }
 
 function GpuContent() {
-  const classes = useStyles();
   const [filter, setFilter, clearFilters] = useFilterParams();
   const { overview, loading, error } = useGpuOverview(filter);
   const options = useStableOptions(overview, filter);
@@ -159,7 +110,7 @@ function GpuContent() {
   );
 
   const filters = (
-    <div className={classes.filters} role="group" aria-label="Filters">
+    <FilterBar>
       <FilterSelect
         id="ai-platform-gpu-jurisdiction"
         label="Jurisdiction"
@@ -188,7 +139,7 @@ function GpuContent() {
         onChange={v => setFilter('team', v)}
       />
       {filtered && <Button onClick={clearFilters}>Clear filters</Button>}
-    </div>
+    </FilterBar>
   );
 
   if (loading) {
@@ -254,7 +205,7 @@ function GpuContent() {
             <GpuFigures totals={overview.totals} clusters={overview.clusters} />
           </section>
           {noGpus && (
-            <Box className={classes.section}>
+            <Box sx={{ mt: 3 }}>
               <EmptyState
                 missing="data"
                 title="No GPUs found"
@@ -262,28 +213,28 @@ function GpuContent() {
               />
             </Box>
           )}
-          <section className={classes.section} aria-label="GPU pools">
+          <Box component="section" sx={{ mt: 3 }} aria-label="GPU pools">
             <GpuPoolsTable clusters={overview.clusters} />
-          </section>
-          <section className={classes.section} aria-label="Capacity finder">
+          </Box>
+          <Box component="section" sx={{ mt: 3 }} aria-label="Capacity finder">
             <CapacityFinder filterOptions={options} initial={initial} />
-          </section>
-          <section className={classes.section} aria-label="GPU quotas">
+          </Box>
+          <Box component="section" sx={{ mt: 3 }} aria-label="GPU quotas">
             <GpuQuotasTable
               quotas={overview.quotas}
               clusters={overview.clusters}
             />
-          </section>
-          <section className={classes.section} aria-label="GPU queues">
+          </Box>
+          <Box component="section" sx={{ mt: 3 }} aria-label="GPU queues">
             <GpuQueuesTable
               queues={overview.queues}
               clusters={overview.clusters}
             />
-          </section>
+          </Box>
           <Box mt={2}>
-            <Typography variant="caption" color="textSecondary">
-              Figures as of {new Date(overview.generatedAt).toLocaleString()};
-              refreshed every 30 seconds.
+            <Typography variant="caption" color="text.secondary">
+              Figures as of {formatDateTime(overview.generatedAt)}; refreshed
+              every 30 seconds.
             </Typography>
           </Box>
         </>
@@ -302,25 +253,9 @@ function GpuContent() {
  * @public
  */
 export function GpuPage(props: { header?: boolean }) {
-  const { header = true } = props;
-  if (!header) {
-    return (
-      <Content>
-        <Box mb={2}>
-          <Typography variant="body1" color="textSecondary">
-            {SUBTITLE}
-          </Typography>
-        </Box>
-        <GpuContent />
-      </Content>
-    );
-  }
   return (
-    <Page themeId="tool">
-      <Header title="GPUs" subtitle={SUBTITLE} />
-      <Content>
-        <GpuContent />
-      </Content>
-    </Page>
+    <PluginPage title="GPUs" subtitle={SUBTITLE} header={props.header}>
+      <GpuContent />
+    </PluginPage>
   );
 }

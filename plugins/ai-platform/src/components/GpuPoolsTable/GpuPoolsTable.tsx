@@ -5,9 +5,8 @@ import type {
   GpuProductSummary,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import { Table, type TableColumn } from '@backstage/core-components';
-import Box from '@material-ui/core/Box';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import {
   count,
@@ -19,18 +18,8 @@ import {
   unitOfPoolKind,
 } from '../../lib/gpuFormat';
 import { ClusterHealthStatus } from '../ClusterHealthStatus';
+import { Caption, ObjectName, Strong, WarningLine } from '../Text';
 import { UsageBar } from '../UsageBar';
-
-const useStyles = makeStyles(theme => ({
-  name: {
-    fontFamily: 'monospace',
-    color: theme.palette.text.secondary,
-    overflowWrap: 'break-word',
-  },
-  caption: { display: 'block', color: theme.palette.text.secondary },
-  strong: { fontWeight: 600, overflowWrap: 'break-word' },
-  warning: { display: 'block', color: theme.palette.warning.dark },
-}));
 
 /** One row per pool; a cluster without GPUs gets one row so it never vanishes. */
 interface Row {
@@ -97,16 +86,14 @@ const HEALTH_ORDER: ClusterHealthState[] = [
 ];
 
 function NoPool(props: { cluster: ClusterGpus }) {
-  const classes = useStyles();
   const text =
     props.cluster.health.state === 'error'
       ? 'No GPU data: the cluster could not be read'
       : 'No GPU nodes found';
-  return <span className={classes.caption}>{text}</span>;
+  return <Caption>{text}</Caption>;
 }
 
 function useColumns(hideCluster: boolean): TableColumn<Row>[] {
-  const classes = useStyles();
   return useMemo(() => {
     const columns: TableColumn<Row>[] = [
       {
@@ -122,21 +109,12 @@ function useColumns(hideCluster: boolean): TableColumn<Row>[] {
           a.clusterText.localeCompare(b.clusterText),
         render: row => (
           <>
-            <Typography
-              variant="body2"
-              component="span"
-              className={classes.strong}
-            >
-              {row.cluster.title ?? row.cluster.cluster}
+            <Typography variant="body2" component="span">
+              <Strong>{row.cluster.title ?? row.cluster.cluster}</Strong>
             </Typography>
             {row.cluster.title && (
-              <Typography
-                variant="caption"
-                component="span"
-                display="block"
-                className={classes.name}
-              >
-                {row.cluster.cluster}
+              <Typography variant="caption" component="span">
+                <ObjectName>{row.cluster.cluster}</ObjectName>
               </Typography>
             )}
             <ClusterHealthStatus health={row.cluster.health} />
@@ -155,15 +133,14 @@ function useColumns(hideCluster: boolean): TableColumn<Row>[] {
           ].filter(Boolean);
           return (
             <>
-              <span
-                className={classes.strong}
+              <Strong
                 title={[row.product.product, row.product.family]
                   .filter(Boolean)
                   .join(', ')}
               >
                 {row.productText}
-              </span>
-              <span className={classes.caption}>{details.join(' · ')}</span>
+              </Strong>
+              <Caption>{details.join(' · ')}</Caption>
             </>
           );
         },
@@ -176,15 +153,13 @@ function useColumns(hideCluster: boolean): TableColumn<Row>[] {
           row.pool ? (
             <>
               <span>{poolKindLabel(row.pool)}</span>
-              <span className={classes.name} style={{ display: 'block' }}>
-                {row.pool.resource}
-              </span>
-              <span className={classes.caption}>
+              <ObjectName>{row.pool.resource}</ObjectName>
+              <Caption>
                 {count(row.pool.nodes, { one: 'node', many: 'nodes' })}
                 {row.pool.kind === 'mig' && row.pool.memoryMiB
                   ? ` · ${memoryLabel(row.pool.memoryMiB)} per slice`
                   : ''}
-              </span>
+              </Caption>
             </>
           ) : null,
       },
@@ -197,9 +172,7 @@ function useColumns(hideCluster: boolean): TableColumn<Row>[] {
             <>
               {count(row.pool.allocatable, unitOfPoolKind(row.pool.kind))}
               {row.pool.physicalGpus !== undefined && (
-                <span className={classes.caption}>
-                  on {count(row.pool.physicalGpus, GPU_UNIT)}
-                </span>
+                <Caption>on {count(row.pool.physicalGpus, GPU_UNIT)}</Caption>
               )}
             </>
           ) : null,
@@ -219,17 +192,17 @@ function useColumns(hideCluster: boolean): TableColumn<Row>[] {
           row.pool ? (
             <>
               {count(row.pool.free, unitOfPoolKind(row.pool.kind))}
-              <span className={classes.caption}>
+              <Caption>
                 max {formatNumber(row.pool.largestFreeOnNode)} on one node
-              </span>
+              </Caption>
               {row.pool.unavailableNodes > 0 && (
-                <span className={classes.warning}>
+                <WarningLine>
                   {count(row.pool.unavailableNodes, {
                     one: 'node',
                     many: 'nodes',
                   })}{' '}
                   cordoned or not Ready
-                </span>
+                </WarningLine>
               )}
             </>
           ) : null,
@@ -254,7 +227,7 @@ function useColumns(hideCluster: boolean): TableColumn<Row>[] {
     return hideCluster
       ? columns.filter(c => c.field !== 'clusterText')
       : columns;
-  }, [classes, hideCluster]);
+  }, [hideCluster]);
 }
 
 /**
@@ -279,6 +252,8 @@ export function GpuPoolsTable(props: {
       columns={columns}
       data={rows}
       options={{
+        // Dragging columns gives each header a second tab stop.
+        draggable: false,
         paging: rows.length > 10,
         pageSize: rows.length > 20 ? 20 : 10,
         pageSizeOptions: [10, 20, 50],

@@ -96,7 +96,9 @@ describe('GpuProfilePicker', () => {
       'Tight',
     );
 
-    await userEvent.click(screen.getByRole('button', { name: /MIG profile/ }));
+    await userEvent.click(
+      screen.getByRole('combobox', { name: /MIG profile/ }),
+    );
     await userEvent.click(
       await screen.findByRole('option', { name: '1g.10gb (40 free)' }),
     );

@@ -9,25 +9,23 @@ import type {
   CustomFieldValidator,
   FieldExtensionComponentProps,
 } from '@backstage/plugin-scaffolder-react';
-import Box from '@material-ui/core/Box';
-import Chip from '@material-ui/core/Chip';
-import FormControl from '@material-ui/core/FormControl';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
-import FormHelperText from '@material-ui/core/FormHelperText';
-import FormLabel from '@material-ui/core/FormLabel';
-import MenuItem from '@material-ui/core/MenuItem';
-import Radio from '@material-ui/core/Radio';
-import RadioGroup from '@material-ui/core/RadioGroup';
-import TextField from '@material-ui/core/TextField';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
-import CheckCircleIcon from '@material-ui/icons/CheckCircle';
-import ErrorIcon from '@material-ui/icons/Error';
-import HelpOutlineIcon from '@material-ui/icons/HelpOutline';
-import WarningIcon from '@material-ui/icons/Warning';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import FormControl from '@mui/material/FormControl';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import MenuItem from '@mui/material/MenuItem';
+import RadioGroup from '@mui/material/RadioGroup';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import CheckCircleIcon from '@mui/icons-material/CheckCircle';
+import ErrorIcon from '@mui/icons-material/Error';
+import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
+import WarningIcon from '@mui/icons-material/Warning';
 import useAsync from 'react-use/esm/useAsync';
 import { aiPlatformApiRef } from '../../api';
 import { FieldError } from '../FieldError';
+import { PickerOption } from '../PickerOption';
 import type { AiPlatformApi } from '../../api';
 import {
   findVersion,
@@ -47,49 +45,13 @@ import {
   tierLabel,
 } from '../../lib/profileFit';
 
-const useStyles = makeStyles(theme => ({
-  section: { marginTop: theme.spacing(2) },
-  option: {
-    alignItems: 'flex-start',
-    marginRight: 0,
-    padding: theme.spacing(1, 0),
-    borderBottom: `1px solid ${theme.palette.divider}`,
-  },
-  radio: { paddingTop: theme.spacing(0.5) },
-  head: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    columnGap: theme.spacing(1.5),
-    rowGap: theme.spacing(0.5),
-  },
-  caption: { display: 'block', color: theme.palette.text.secondary },
-  controls: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(2),
-    marginTop: theme.spacing(2),
-  },
-  control: { minWidth: 220 },
-  comfortable: {
-    backgroundColor: theme.palette.success?.main ?? '#2e7d32',
-    color: theme.palette.common.white,
-  },
-  tight: {
-    backgroundColor: theme.palette.warning.main,
-    color: theme.palette.warning.contrastText,
-  },
-  notFit: {
-    backgroundColor: theme.palette.error.main,
-    color: theme.palette.error.contrastText,
-  },
-  result: {
-    marginTop: theme.spacing(2),
-    padding: theme.spacing(1.5),
-    border: `1px solid ${theme.palette.divider}`,
-    borderRadius: theme.shape.borderRadius,
-  },
-}));
+const headSx = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'center',
+  columnGap: 1.5,
+  rowGap: 0.5,
+} as const;
 
 /** Options of the `AiPlatformGpuProfilePicker` field. */
 export interface GpuProfilePickerUiOptions {
@@ -193,7 +155,6 @@ export function judgeValue(
 }
 
 function FitChip(props: { fit: ProfileFit }) {
-  const classes = useStyles();
   const { fit } = props;
   if (fit.status !== 'ok') {
     return (
@@ -207,21 +168,16 @@ function FitChip(props: { fit: ProfileFit }) {
   }
   const { tier } = fit.profile;
   let icon = <CheckCircleIcon aria-hidden />;
-  let className = classes.comfortable;
+  let color: 'success' | 'warning' | 'error' = 'success';
   if (tier === 'tight') {
     icon = <WarningIcon aria-hidden />;
-    className = classes.tight;
+    color = 'warning';
   } else if (tier === 'does-not-fit') {
     icon = <ErrorIcon aria-hidden />;
-    className = classes.notFit;
+    color = 'error';
   }
   return (
-    <Chip
-      size="small"
-      icon={icon}
-      className={className}
-      label={tierLabel(tier)}
-    />
+    <Chip size="small" icon={icon} color={color} label={tierLabel(tier)} />
   );
 }
 
@@ -275,18 +231,17 @@ function ProductLabel(props: {
   product: GpuProductSummary;
   version: ModelVersionSummary;
 }) {
-  const classes = useStyles();
   const { product, version } = props;
   const capacity = productCapacity(product);
   const memory = productMemoryGiB(product);
   const oneGpu = fitVersionOn(version, gpuProfile(product, 1));
   return (
     <Box>
-      <span className={classes.head}>
+      <Box component="span" sx={headSx}>
         <strong>{productLabel(product.product)}</strong>
         {memory !== undefined && <span>{memory} GiB each</span>}
         <FitChip fit={oneGpu} />
-      </span>
+      </Box>
       <Typography variant="body2">
         {count(capacity.freeGpus, GPU_UNIT)} free
         {capacity.freeGpus > 0 &&
@@ -296,7 +251,7 @@ function ProductLabel(props: {
             .map(m => `${m.free} × ${m.profile}`)
             .join(', ')} free`}
       </Typography>
-      <Typography variant="caption" className={classes.caption}>
+      <Typography variant="caption" display="block" color="text.secondary">
         on 1 GPU: <FitText fit={oneGpu} />
       </Typography>
     </Box>
@@ -315,7 +270,6 @@ export function GpuProfilePicker(
     GpuProfilePickerUiOptions
   >,
 ) {
-  const classes = useStyles();
   const { formData, onChange, schema, uiSchema, rawErrors, required } = props;
   const id = props.idSchema?.$id ?? 'ai-platform-gpu-profile';
   const api = useApi(aiPlatformApiRef);
@@ -355,7 +309,7 @@ export function GpuProfilePicker(
         <FormHelperText>{schema.description}</FormHelperText>
       )}
       {missing.length > 0 && (
-        <Typography className={classes.section}>
+        <Typography sx={{ mt: 2 }}>
           Choose {missing.join(' and ')} first: the GPU profiles are those of
           the cluster, judged for the model.
         </Typography>
@@ -368,7 +322,7 @@ export function GpuProfilePicker(
         />
       )}
       {loaded && loaded.cluster.health.state !== 'synced' && (
-        <Box className={classes.section}>
+        <Box sx={{ mt: 2 }}>
           <WarningPanel
             severity="warning"
             title={`${loaded.cluster.cluster} is ${loaded.cluster.health.state}: free counts may be out of date`}
@@ -377,7 +331,7 @@ export function GpuProfilePicker(
         </Box>
       )}
       {products && products.length === 0 && (
-        <Typography className={classes.section}>
+        <Typography sx={{ mt: 2 }}>
           {cluster} has no GPUs. Choose another cluster.
         </Typography>
       )}
@@ -392,24 +346,21 @@ export function GpuProfilePicker(
             }}
           >
             {products.map(p => (
-              <FormControlLabel
+              <PickerOption
                 key={p.product}
                 value={p.product}
                 disabled={props.disabled}
-                className={classes.option}
-                control={<Radio color="primary" className={classes.radio} />}
                 label={<ProductLabel product={p} version={loaded.version} />}
               />
             ))}
           </RadioGroup>
           {product && capacity && formData && (
-            <Box className={classes.controls}>
+            <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mt: 2 }}>
               <TextField
                 type="number"
                 id={`${id}-gpus`}
                 label="Whole GPUs"
-                variant="outlined"
-                className={classes.control}
+                sx={{ minWidth: 220 }}
                 disabled={props.disabled || Boolean(formData.migProfile)}
                 value={formData.migProfile ? 1 : formData.gpus}
                 inputProps={{ min: 1, max: Math.max(1, capacity.freeGpus) }}
@@ -430,8 +381,7 @@ export function GpuProfilePicker(
                   select
                   id={`${id}-mig`}
                   label="MIG profile"
-                  variant="outlined"
-                  className={classes.control}
+                  sx={{ minWidth: 220 }}
                   disabled={props.disabled}
                   value={formData.migProfile ?? ''}
                   helperText="A slice of one GPU instead of whole GPUs"
@@ -463,8 +413,18 @@ export function GpuProfilePicker(
             </Box>
           )}
           {judged && formData && (
-            <Box className={classes.result} role="status" aria-label="Fit">
-              <span className={classes.head}>
+            <Box
+              sx={{
+                mt: 2,
+                p: 1.5,
+                border: 1,
+                borderColor: 'divider',
+                borderRadius: 1,
+              }}
+              role="status"
+              aria-label="Fit"
+            >
+              <Box component="span" sx={headSx}>
                 <strong>
                   {formData.migProfile
                     ? `${productLabel(formData.gpuProduct)} MIG ${
@@ -474,7 +434,7 @@ export function GpuProfilePicker(
                 </strong>
                 {judged.fit && <FitChip fit={judged.fit} />}
                 {judged.fit && <FitText fit={judged.fit} />}
-              </span>
+              </Box>
               {judged.problem && (
                 <Typography variant="body2" color="error">
                   {judged.problem}
@@ -488,7 +448,11 @@ export function GpuProfilePicker(
                   </Typography>
                 )}
               {judged.fit?.status === 'ok' && (
-                <Typography variant="caption" className={classes.caption}>
+                <Typography
+                  variant="caption"
+                  display="block"
+                  color="text.secondary"
+                >
                   {judged.fit.estimate.assumptions.join('; ')}
                 </Typography>
               )}

@@ -13,7 +13,7 @@ function rowOf(name: string): HTMLElement {
 }
 
 describe('GpuQueuesTable', () => {
-  it('shows a Kueue flavour with nominal quota, borrowing limit, used and borrowed', async () => {
+  it('shows a Kueue flavour with nominal quota, borrowing limit, used and borrowed, the borrowing as borrowing rather than an overrun', async () => {
     await renderInTestApp(<GpuQueuesTable queues={queues} />, {
       mountedRoutes,
     });
@@ -23,9 +23,11 @@ describe('GpuQueuesTable', () => {
     expect(within(row).getByText('us-gpu')).toBeVisible();
     expect(
       within(row).getByRole('progressbar', {
-        name: 'us-applied-ml-cq in us-east-virginia, h100 · nvidia.com/gpu used of nominal: 12 of 8 GPUs',
+        name: 'us-applied-ml-cq in us-east-virginia, h100 · nvidia.com/gpu used of nominal: 8 of 8 GPUs + 4 borrowed',
       }),
     ).toBeInTheDocument();
+    expect(within(row).getByText('8 of 8 GPUs + 4 borrowed')).toBeVisible();
+    expect(within(row).queryByText('150 %')).not.toBeInTheDocument();
     expect(
       within(row).getByText('borrowing limit 4 · borrowed 4'),
     ).toBeVisible();

@@ -3,9 +3,8 @@ import type {
   GpuQueueQuota,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import { Table, type TableColumn } from '@backstage/core-components';
-import Box from '@material-ui/core/Box';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import {
   count,
@@ -15,19 +14,8 @@ import {
 } from '../../lib/gpuFormat';
 import { ClusterCell, type ClusterRef } from '../GpuQuotasTable';
 import { TeamLink } from '../TeamLink';
+import { Caption, Monospace, ObjectName, Strong } from '../Text';
 import { UsageBar } from '../UsageBar';
-
-const useStyles = makeStyles(theme => ({
-  mono: { fontFamily: 'monospace', overflowWrap: 'break-word' },
-  caption: {
-    display: 'block',
-    color: theme.palette.text.secondary,
-    overflowWrap: 'break-word',
-  },
-  flavours: { display: 'grid', gap: theme.spacing(1) },
-  strong: { fontWeight: 600, overflowWrap: 'break-word' },
-  warning: { color: theme.palette.warning.dark },
-}));
 
 interface Row {
   id: string;
@@ -68,24 +56,44 @@ function limitsOf(q: GpuQueueQuota, scheduler: GpuQueue['scheduler']): string {
   return parts.join(' · ');
 }
 
+/**
+ * Use above the nominal quota that the scheduler allows: Kueue borrows it
+ * from the cohort (up to the borrowing limit), KAI runs it over quota (up to
+ * the queue's limit). Beyond those limits it is an overrun and is not
+ * returned, so the bar shows red.
+ */
+export function beyondNominal(
+  q: GpuQueueQuota,
+  scheduler: GpuQueue['scheduler'],
+): { amount: number; word: string } | undefined {
+  if (q.nominal === undefined || q.used <= q.nominal) return undefined;
+  const over = q.used - q.nominal;
+  if (scheduler === 'kueue') {
+    if (q.borrowingLimit !== undefined && over > q.borrowingLimit)
+      return undefined;
+    return { amount: q.borrowed ?? over, word: 'borrowed' };
+  }
+  if (q.limit !== undefined && q.used > q.limit) return undefined;
+  return { amount: over, word: 'over quota' };
+}
+
 function Flavours(props: { queue: GpuQueue }) {
-  const classes = useStyles();
   const { queue } = props;
   if (queue.quotas.length === 0) {
     return (
-      <Typography variant="body2" component="span" color="textSecondary">
+      <Typography variant="body2" component="span" color="text.secondary">
         no GPU quota
       </Typography>
     );
   }
   return (
-    <div className={classes.flavours}>
+    <Box sx={{ display: 'grid', gap: 1 }}>
       {queue.quotas.map(q => {
         const unit = unitOfResource(q.resource);
         const name = q.flavor ? `${q.flavor} · ${q.resource}` : q.resource;
         return (
           <div key={`${q.flavor ?? ''}|${q.resource}`}>
-            <span className={`${classes.caption} ${classes.mono}`}>{name}</span>
+            <ObjectName>{name}</ObjectName>
             {q.nominal === undefined ? (
               <Typography variant="body2" component="span">
                 {count(q.used, unit)} used
@@ -96,15 +104,14 @@ function Flavours(props: { queue: GpuQueue }) {
                 total={q.nominal}
                 unit={unit}
                 label={`${queue.name} in ${queue.cluster}, ${name} used of nominal`}
+                beyond={beyondNominal(q, queue.scheduler)}
               />
             )}
-            <span className={classes.caption}>
-              {limitsOf(q, queue.scheduler)}
-            </span>
+            <Caption>{limitsOf(q, queue.scheduler)}</Caption>
           </div>
         );
       })}
-    </div>
+    </Box>
   );
 }
 
@@ -121,7 +128,6 @@ export function GpuQueuesTable(props: {
   hideCluster?: boolean;
   title?: string;
 }) {
-  const classes = useStyles();
   const { queues, hideTeam = false, hideCluster = false } = props;
   const clusters = useMemo(
     () => new Map((props.clusters ?? []).map(c => [c.cluster, c])),
@@ -153,16 +159,12 @@ export function GpuQueuesTable(props: {
         cellStyle: { maxWidth: 220 },
         render: row => (
           <>
-            <span className={`${classes.strong} ${classes.mono}`}>
-              {row.queue.name}
-            </span>
-            <span className={classes.caption}>
-              {SCHEDULERS[row.queue.scheduler]}
-            </span>
+            <Strong>
+              <Monospace>{row.queue.name}</Monospace>
+            </Strong>
+            <Caption>{SCHEDULERS[row.queue.scheduler]}</Caption>
             {row.queue.namespaces.length > 0 && (
-              <span className={classes.caption}>
-                admits {row.queue.namespaces.join(', ')}
-              </span>
+              <Caption>admits {row.queue.namespaces.join(', ')}</Caption>
             )}
           </>
         ),
@@ -185,9 +187,9 @@ export function GpuQueuesTable(props: {
         field: 'parentText',
         render: row =>
           row.queue.parent ? (
-            <span className={classes.mono}>{row.queue.parent}</span>
+            <Monospace>{row.queue.parent}</Monospace>
           ) : (
-            <span className={classes.caption}>none</span>
+            <Caption>none</Caption>
           ),
       },
       {
@@ -204,15 +206,16 @@ export function GpuQueuesTable(props: {
         render: row => {
           const { pendingWorkloads, admittedWorkloads } = row.queue;
           if (pendingWorkloads === undefined && admittedWorkloads === undefined)
-            return <span className={classes.caption}>not reported</span>;
+            return <Caption>not reported</Caption>;
           return (
             <>
-              <span className={pendingWorkloads ? classes.warning : undefined}>
+              <Box
+                component="span"
+                sx={{ color: pendingWorkloads ? 'warning.dark' : undefined }}
+              >
                 {formatNumber(pendingWorkloads ?? 0)} pending
-              </span>
-              <span className={classes.caption}>
-                {formatNumber(admittedWorkloads ?? 0)} admitted
-              </span>
+              </Box>
+              <Caption>{formatNumber(admittedWorkloads ?? 0)} admitted</Caption>
             </>
           );
         },
@@ -223,7 +226,7 @@ export function GpuQueuesTable(props: {
         !(hideTeam && c.field === 'teamText') &&
         !(hideCluster && c.field === 'clusterText'),
     );
-  }, [classes, clusters, hideTeam, hideCluster]);
+  }, [clusters, hideTeam, hideCluster]);
 
   return (
     <Table<Row>
@@ -232,6 +235,8 @@ export function GpuQueuesTable(props: {
       columns={columns}
       data={rows}
       options={{
+        // Dragging columns gives each header a second tab stop.
+        draggable: false,
         paging: rows.length > 10,
         pageSize: rows.length > 20 ? 20 : 10,
         pageSizeOptions: [10, 20, 50],

@@ -3,9 +3,8 @@ import type {
   NamespaceGpuQuota,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import { Table, type TableColumn } from '@backstage/core-components';
-import Box from '@material-ui/core/Box';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
 import { useMemo } from 'react';
 import {
   teamName,
@@ -15,22 +14,8 @@ import {
 } from '../../lib/gpuFormat';
 import { ClusterHealthStatus } from '../ClusterHealthStatus';
 import { TeamLink } from '../TeamLink';
+import { Caption, Monospace, ObjectName, Strong } from '../Text';
 import { UsageBar } from '../UsageBar';
-
-const useStyles = makeStyles(theme => ({
-  mono: {
-    fontFamily: 'monospace',
-    overflowWrap: 'break-word',
-  },
-  caption: {
-    display: 'block',
-    color: theme.palette.text.secondary,
-    overflowWrap: 'break-word',
-  },
-  keys: { display: 'grid', gap: theme.spacing(1) },
-  strong: { fontWeight: 600, overflowWrap: 'break-word' },
-  warning: { color: theme.palette.warning.dark },
-}));
 
 /** A cluster as the quota and queue tables show it: title and health. */
 export interface ClusterRef {
@@ -54,16 +39,11 @@ export function ClusterCell(props: {
   cluster: string;
   clusters?: Map<string, ClusterRef>;
 }) {
-  const classes = useStyles();
   const ref = props.clusters?.get(props.cluster);
   return (
     <>
-      <span className={classes.strong}>{ref?.title ?? props.cluster}</span>
-      {ref?.title && (
-        <span className={`${classes.caption} ${classes.mono}`}>
-          {props.cluster}
-        </span>
-      )}
+      <Strong>{ref?.title ?? props.cluster}</Strong>
+      {ref?.title && <ObjectName>{props.cluster}</ObjectName>}
       {ref && ref.health.state !== 'synced' && (
         <ClusterHealthStatus health={ref.health} />
       )}
@@ -72,7 +52,6 @@ export function ClusterCell(props: {
 }
 
 function Limits(props: { quota: NamespaceGpuQuota }) {
-  const classes = useStyles();
   const { quota } = props;
   if (quota.quotas.length === 0) {
     return quota.quotasWithoutGpuKeys.length > 0 ? (
@@ -80,9 +59,7 @@ function Limits(props: { quota: NamespaceGpuQuota }) {
         <Typography variant="body2" component="span">
           no GPU limit (quota has cpu/memory only)
         </Typography>
-        <span className={classes.caption}>
-          ResourceQuota {quota.quotasWithoutGpuKeys.join(', ')}
-        </span>
+        <Caption>ResourceQuota {quota.quotasWithoutGpuKeys.join(', ')}</Caption>
       </>
     ) : (
       <Typography variant="body2" component="span">
@@ -91,26 +68,24 @@ function Limits(props: { quota: NamespaceGpuQuota }) {
     );
   }
   return (
-    <div className={classes.keys}>
+    <Box sx={{ display: 'grid', gap: 1 }}>
       {quota.quotas.flatMap(q =>
         q.resources.map(r => (
           <div key={`${q.name}|${r.key}`}>
-            <span className={`${classes.caption} ${classes.mono}`}>
+            <ObjectName>
               {q.name} · {r.key}
-            </span>
+            </ObjectName>
             <UsageBar
               used={r.used}
               total={r.hard}
               unit={unitOfResource(r.resource)}
               label={`${quota.namespace} in ${quota.cluster}, ${r.key} used`}
             />
-            {r.hard === 0 && (
-              <span className={classes.caption}>no GPUs allowed here</span>
-            )}
+            {r.hard === 0 && <Caption>no GPUs allowed here</Caption>}
           </div>
         )),
       )}
-    </div>
+    </Box>
   );
 }
 
@@ -127,7 +102,6 @@ export function GpuQuotasTable(props: {
   hideCluster?: boolean;
   title?: string;
 }) {
-  const classes = useStyles();
   const { quotas, hideTeam = false, hideCluster = false } = props;
   const clusters = useMemo(
     () => new Map((props.clusters ?? []).map(c => [c.cluster, c])),
@@ -168,9 +142,7 @@ export function GpuQuotasTable(props: {
         field: 'quota.namespace',
         highlight: true,
         cellStyle: { maxWidth: 200 },
-        render: row => (
-          <span className={classes.mono}>{row.quota.namespace}</span>
-        ),
+        render: row => <Monospace>{row.quota.namespace}</Monospace>,
       },
       {
         title: 'Team',
@@ -196,9 +168,9 @@ export function GpuQuotasTable(props: {
         type: 'numeric',
         render: row =>
           row.pending > 0 ? (
-            <span className={classes.warning}>
+            <Box component="span" sx={{ color: 'warning.dark' }}>
               {unitsLabel(row.quota.pending)}
-            </span>
+            </Box>
           ) : (
             '0'
           ),
@@ -209,7 +181,7 @@ export function GpuQuotasTable(props: {
         !(hideTeam && c.field === 'teamText') &&
         !(hideCluster && c.field === 'clusterText'),
     );
-  }, [classes, clusters, hideTeam, hideCluster]);
+  }, [clusters, hideTeam, hideCluster]);
 
   return (
     <Table<Row>
@@ -218,6 +190,8 @@ export function GpuQuotasTable(props: {
       columns={columns}
       data={rows}
       options={{
+        // Dragging columns gives each header a second tab stop.
+        draggable: false,
         paging: rows.length > 10,
         pageSize: rows.length > 20 ? 20 : 10,
         pageSizeOptions: [10, 20, 50],

@@ -12,26 +12,25 @@ import {
   type TableColumn,
 } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import Box from '@material-ui/core/Box';
-import Chip from '@material-ui/core/Chip';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
 import { useMemo } from 'react';
 import { jurisdictionOfCode } from '../../lib/clusterFacts';
 import { ClusterHealthStatus } from '../ClusterHealthStatus';
 
-const useStyles = makeStyles(theme => ({
-  caption: { display: 'block', color: theme.palette.text.secondary },
-  mono: {
-    display: 'block',
-    fontFamily: 'monospace',
-    fontSize: '0.8rem',
-    overflowWrap: 'anywhere',
-  },
-  tools: { margin: 0, paddingLeft: theme.spacing(2) },
-  tool: { fontFamily: 'monospace', fontSize: '0.8rem' },
-  agent: { marginBottom: theme.spacing(0.5) },
-}));
+const Url = styled('span')({
+  display: 'block',
+  fontFamily: 'monospace',
+  fontSize: '0.8rem',
+  overflowWrap: 'anywhere',
+});
+
+const ToolName = styled('span')({
+  fontFamily: 'monospace',
+  fontSize: '0.8rem',
+});
 
 const TRANSPORTS: Record<string, string> = {
   'streamable-http': 'Streamable HTTP',
@@ -46,7 +45,6 @@ function agentOfId(id: string) {
 }
 
 function useColumns(): TableColumn<McpServer>[] {
-  const classes = useStyles();
   return useMemo(
     () => [
       {
@@ -60,11 +58,19 @@ function useColumns(): TableColumn<McpServer>[] {
               entityRef={`api:default/${mcpServerEntityName(server.ref)}`}
               title={server.ref.name}
             />
-            <Typography variant="caption" className={classes.caption}>
+            <Typography
+              variant="caption"
+              display="block"
+              color="text.secondary"
+            >
               {server.kind}
             </Typography>
             {server.description && (
-              <Typography variant="caption" className={classes.caption}>
+              <Typography
+                variant="caption"
+                display="block"
+                color="text.secondary"
+              >
                 {server.description}
               </Typography>
             )}
@@ -82,9 +88,13 @@ function useColumns(): TableColumn<McpServer>[] {
               variant="outlined"
               label={TRANSPORTS[server.transport] ?? server.transport}
             />
-            {server.url && <span className={classes.mono}>{server.url}</span>}
+            {server.url && <Url>{server.url}</Url>}
             {server.image && (
-              <Typography variant="caption" className={classes.caption}>
+              <Typography
+                variant="caption"
+                display="block"
+                color="text.secondary"
+              >
                 runs {server.image}
                 {server.command
                   ? `: ${[server.command, ...(server.args ?? [])].join(' ')}`
@@ -106,7 +116,11 @@ function useColumns(): TableColumn<McpServer>[] {
           return (
             <>
               <Typography variant="body2">{server.location}</Typography>
-              <Typography variant="caption" className={classes.caption}>
+              <Typography
+                variant="caption"
+                display="block"
+                color="text.secondary"
+              >
                 {j ? `${j.name} (${j.code})` : 'no jurisdiction label'}
               </Typography>
               <ClusterHealthStatus health={server.clusterHealth} />
@@ -120,25 +134,30 @@ function useColumns(): TableColumn<McpServer>[] {
         cellStyle: { minWidth: 260 },
         render: server =>
           server.tools.length === 0 ? (
-            <Typography variant="caption" color="textSecondary">
+            <Typography variant="caption" color="text.secondary">
               no tools reported yet
             </Typography>
           ) : (
-            <ul
-              className={classes.tools}
+            <Box
+              component="ul"
+              sx={{ m: 0, pl: 2 }}
               aria-label={`Tools of ${server.ref.name}`}
             >
               {server.tools.map(tool => (
                 <li key={tool.name}>
-                  <span className={classes.tool}>{tool.name}</span>
+                  <ToolName>{tool.name}</ToolName>
                   {tool.description && (
-                    <Typography variant="caption" className={classes.caption}>
+                    <Typography
+                      variant="caption"
+                      display="block"
+                      color="text.secondary"
+                    >
                       {tool.description}
                     </Typography>
                   )}
                 </li>
               ))}
-            </ul>
+            </Box>
           ),
       },
       {
@@ -147,24 +166,28 @@ function useColumns(): TableColumn<McpServer>[] {
         cellStyle: { minWidth: 180 },
         render: server =>
           server.usedBy.length === 0 ? (
-            <Typography variant="caption" color="textSecondary">
+            <Typography variant="caption" color="text.secondary">
               no agent
             </Typography>
           ) : (
             server.usedBy.map(use => {
               const agent = agentOfId(use.id);
               return (
-                <div key={use.id} className={classes.agent}>
+                <Box key={use.id} sx={{ mb: 0.5 }}>
                   <EntityRefLink
                     entityRef={`component:default/${agentEntityName(agent)}`}
                     title={agent.name}
                   />
-                  <Typography variant="caption" className={classes.caption}>
+                  <Typography
+                    variant="caption"
+                    display="block"
+                    color="text.secondary"
+                  >
                     {use.toolNames.length === 0
                       ? 'all tools'
                       : use.toolNames.join(', ')}
                   </Typography>
-                </div>
+                </Box>
               );
             })
           ),
@@ -182,7 +205,11 @@ function useColumns(): TableColumn<McpServer>[] {
               <StatusPending>Unknown</StatusPending>
             )}
             {server.readiness.message && (
-              <Typography variant="caption" className={classes.caption}>
+              <Typography
+                variant="caption"
+                display="block"
+                color="text.secondary"
+              >
                 {server.readiness.message}
               </Typography>
             )}
@@ -190,7 +217,7 @@ function useColumns(): TableColumn<McpServer>[] {
         ),
       },
     ],
-    [classes],
+    [],
   );
 }
 
@@ -209,6 +236,8 @@ export function McpServersTable(props: { servers: McpServer[] }) {
       columns={columns}
       data={servers}
       options={{
+        // Dragging columns gives each header a second tab stop.
+        draggable: false,
         paging: servers.length > 20,
         pageSize: 20,
         emptyRowsWhenPaging: false,

@@ -26,7 +26,7 @@ describe('ModelVersionPicker', () => {
         /Registry ghcr could not be listed; its models are missing/,
       ),
     ).toBeVisible();
-    await userEvent.click(screen.getByRole('button', { name: /Model/ }));
+    await userEvent.click(screen.getByRole('combobox', { name: /Model/ }));
     await userEvent.click(
       await screen.findByRole('option', { name: /Llama 3.1 8B Instruct/ }),
     );
@@ -83,7 +83,7 @@ describe('ModelVersionPicker', () => {
         'The versions of models/llama-3.1-8b-instruct could not be read: registry local: connect ECONNREFUSED',
       ),
     ).toBeVisible();
-    expect(screen.getByRole('button', { name: /Model/ })).toBeVisible();
+    expect(screen.getByRole('combobox', { name: /Model/ })).toBeVisible();
   });
 
   it('does not suggest pushing a version when the repository could not be read', async () => {

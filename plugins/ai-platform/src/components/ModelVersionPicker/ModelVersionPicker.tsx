@@ -10,44 +10,22 @@ import type {
   CustomFieldValidator,
   FieldExtensionComponentProps,
 } from '@backstage/plugin-scaffolder-react';
-import Box from '@material-ui/core/Box';
-import FormControl from '@material-ui/core/FormControl';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
-import FormHelperText from '@material-ui/core/FormHelperText';
-import FormLabel from '@material-ui/core/FormLabel';
-import MenuItem from '@material-ui/core/MenuItem';
-import Radio from '@material-ui/core/Radio';
-import RadioGroup from '@material-ui/core/RadioGroup';
-import TextField from '@material-ui/core/TextField';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import FormControl from '@mui/material/FormControl';
+import FormHelperText from '@mui/material/FormHelperText';
+import FormLabel from '@mui/material/FormLabel';
+import MenuItem from '@mui/material/MenuItem';
+import RadioGroup from '@mui/material/RadioGroup';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import useAsync from 'react-use/esm/useAsync';
 import { aiPlatformApiRef } from '../../api';
 import { FieldError } from '../FieldError';
 import type { ModelVersionFieldValue } from '../../lib/formFields';
 import { productLabel } from '../../lib/gpuFormat';
 import { formatBytes, shortDigest } from '../../lib/modelFormat';
+import { PickerOption } from '../PickerOption';
 import { SupplyChainMarks } from '../SupplyChainMarks';
-
-const useStyles = makeStyles(theme => ({
-  section: { marginTop: theme.spacing(2) },
-  option: {
-    alignItems: 'flex-start',
-    marginRight: 0,
-    padding: theme.spacing(1, 0),
-    borderBottom: `1px solid ${theme.palette.divider}`,
-  },
-  radio: { paddingTop: theme.spacing(0.5) },
-  version: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    columnGap: theme.spacing(2),
-    rowGap: theme.spacing(0.5),
-  },
-  mono: { fontFamily: 'monospace' },
-  caption: { display: 'block', color: theme.palette.text.secondary },
-}));
 
 const modelRef = (m: { registry: string; repository: string }) =>
   `${m.registry}/${m.repository}`;
@@ -65,7 +43,6 @@ export function fitSummary(fit: ModelVersionFit): string {
 function VersionLabel(props: {
   version: ModelVersionSummary | ModelVersionFailure;
 }) {
-  const classes = useStyles();
   const v = props.version;
   if (v.status === 'error') {
     return (
@@ -80,18 +57,27 @@ function VersionLabel(props: {
   const { parameterSize, precision, quantization } = v.metadata;
   return (
     <Box>
-      <span className={classes.version}>
+      <Box
+        component="span"
+        sx={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          alignItems: 'center',
+          columnGap: 2,
+          rowGap: 0.5,
+        }}
+      >
         <strong>{v.tag}</strong>
-        <span className={classes.mono} title={v.digest}>
+        <Box component="span" sx={{ fontFamily: 'monospace' }} title={v.digest}>
           {shortDigest(v.digest)}
-        </span>
+        </Box>
         <SupplyChainMarks
           signed={v.signed}
           sbom={v.sbom}
           sbomFormats={v.sbomFormats}
           error={v.supplyChainError}
         />
-      </span>
+      </Box>
       <Typography variant="body2">
         {[
           formatBytes(v.totalSize),
@@ -101,7 +87,7 @@ function VersionLabel(props: {
           .filter(Boolean)
           .join(' · ')}
       </Typography>
-      <Typography variant="caption" className={classes.caption}>
+      <Typography variant="caption" display="block" color="text.secondary">
         {fitSummary(v.fit)}
       </Typography>
     </Box>
@@ -114,7 +100,6 @@ function Versions(props: {
   onChange: (value: ModelVersionFieldValue) => void;
   disabled?: boolean;
 }) {
-  const classes = useStyles();
   const api = useApi(aiPlatformApiRef);
   const { registry, repository } = props.model;
   const { value, loading, error } = useAsync(
@@ -164,12 +149,10 @@ function Versions(props: {
       onChange={e => select(e.target.value)}
     >
       {value.versions.map(v => (
-        <FormControlLabel
+        <PickerOption
           key={v.tag}
           value={v.tag}
           disabled={props.disabled || v.status === 'error'}
-          className={classes.option}
-          control={<Radio color="primary" className={classes.radio} />}
           label={<VersionLabel version={v} />}
         />
       ))}
@@ -185,7 +168,6 @@ function Versions(props: {
 export function ModelVersionPicker(
   props: FieldExtensionComponentProps<ModelVersionFieldValue>,
 ) {
-  const classes = useStyles();
   const { formData, onChange, schema, rawErrors, required, disabled } = props;
   const id = props.idSchema?.$id ?? 'ai-platform-model-version';
   const api = useApi(aiPlatformApiRef);
@@ -214,7 +196,7 @@ export function ModelVersionPicker(
         <FieldError what="The models could not be read" error={models.error} />
       )}
       {failedRegistries.map(r => (
-        <Box key={r.name} className={classes.section}>
+        <Box key={r.name} sx={{ mt: 2 }}>
           <WarningPanel
             severity="error"
             title={`Registry ${r.name} could not be listed; its models are missing`}
@@ -223,7 +205,7 @@ export function ModelVersionPicker(
         </Box>
       ))}
       {models.value && models.value.models.length === 0 && (
-        <Typography className={classes.section}>
+        <Typography sx={{ mt: 2 }}>
           No models found. Add a registry under{' '}
           <code>aiPlatform.registries</code> in app-config and push ModelPack or
           KitOps artifacts to it.
@@ -234,7 +216,7 @@ export function ModelVersionPicker(
           select
           id={`${id}-model`}
           label="Model"
-          className={classes.section}
+          sx={{ mt: 2 }}
           variant="outlined"
           value={model ? chosen : ''}
           disabled={disabled}
@@ -258,7 +240,7 @@ export function ModelVersionPicker(
             <MenuItem key={m.ref} value={m.ref}>
               {m.title ?? m.name ?? m.repository}
               &nbsp;
-              <Typography variant="caption" color="textSecondary">
+              <Typography variant="caption" color="text.secondary">
                 {m.ref}
               </Typography>
             </MenuItem>
@@ -266,13 +248,13 @@ export function ModelVersionPicker(
         </TextField>
       )}
       {chosen && models.value && !model && (
-        <Typography color="error" className={classes.section}>
+        <Typography color="error" sx={{ mt: 2 }}>
           {chosen} is not among the models of the configured registries; choose
           another.
         </Typography>
       )}
       {model && (
-        <Box className={classes.section}>
+        <Box sx={{ mt: 2 }}>
           <FormLabel component="div">Version</FormLabel>
           <Versions
             model={model}

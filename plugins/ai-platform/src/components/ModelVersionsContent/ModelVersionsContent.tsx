@@ -15,47 +15,23 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import Chip from '@material-ui/core/Chip';
-import Drawer from '@material-ui/core/Drawer';
-import Tooltip from '@material-ui/core/Tooltip';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
-import WarningIcon from '@material-ui/icons/Warning';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Drawer from '@mui/material/Drawer';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import WarningIcon from '@mui/icons-material/Warning';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { aiPlatformApiRef } from '../../api';
-import {
-  formatBytes,
-  formatCreated,
-  parseModelRef,
-  shortDigest,
-} from '../../lib/modelFormat';
+import { formatDateTime } from '../../lib/dates';
+import { formatBytes, parseModelRef, shortDigest } from '../../lib/modelFormat';
 import { SovereigntyStatus } from '../SovereigntyStatus';
 import { SupplyChainMarks } from '../SupplyChainMarks';
+import { Caption } from '../Text';
 import { VersionCompare } from './VersionCompare';
 import { VersionDetail } from './VersionDetail';
-
-const useStyles = makeStyles(theme => ({
-  caption: { display: 'block', color: theme.palette.text.secondary },
-  mono: { fontFamily: 'monospace', whiteSpace: 'nowrap' },
-  deployment: { marginBottom: theme.spacing(0.5) },
-  moved: {
-    backgroundColor: theme.palette.warning.main,
-    color: theme.palette.warning.contrastText,
-    marginTop: theme.spacing(0.5),
-    maxWidth: '100%',
-  },
-  header: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: theme.spacing(2),
-    marginBottom: theme.spacing(2),
-  },
-  drawer: { width: 760, maxWidth: '100vw', padding: theme.spacing(3) },
-  section: { marginBottom: theme.spacing(3) },
-}));
 
 type Version = ModelVersionSummary | ModelVersionFailure;
 
@@ -66,15 +42,12 @@ interface Row {
 }
 
 function Tags(props: { version: Version }) {
-  const classes = useStyles();
   const v = props.version;
   return (
     <>
       <strong data-version-tag={v.tag}>{v.tag}</strong>
       {v.status === 'ok' && v.sameDigestTags.length > 0 && (
-        <span className={classes.caption}>
-          same digest as {v.sameDigestTags.join(', ')}
-        </span>
+        <Caption>same digest as {v.sameDigestTags.join(', ')}</Caption>
       )}
       {v.status === 'error' && (
         <Typography variant="body2" color="error" role="alert">
@@ -86,10 +59,12 @@ function Tags(props: { version: Version }) {
 }
 
 function Digest(props: { digest?: string }) {
-  const classes = useStyles();
   if (!props.digest) return null;
   return (
-    <span className={classes.mono}>
+    <Box
+      component="span"
+      sx={{ display: 'block', fontFamily: 'monospace', whiteSpace: 'nowrap' }}
+    >
       <Tooltip title={props.digest}>
         <span aria-label={props.digest}>{shortDigest(props.digest)}</span>
       </Tooltip>
@@ -98,29 +73,35 @@ function Digest(props: { digest?: string }) {
         tooltipText="Digest copied"
         aria-label="Copy digest"
       />
-    </span>
+    </Box>
   );
 }
 
 function Deployment(props: { deployment: ModelDeployment }) {
-  const classes = useStyles();
   const d = props.deployment;
   const moved = d.mutableTag?.moved === 'yes';
   return (
-    <div className={classes.deployment} data-testid="deployment">
+    <Box sx={{ mb: 0.5 }} data-testid="deployment">
       <span>
         {d.cluster} / {d.namespace} / {d.kind} <strong>{d.name}</strong>
       </span>
-      <span className={classes.caption}>
+      <Caption>
         {d.podCount} {d.podCount === 1 ? 'pod' : 'pods'}
         {d.mutableTag ? ` · by tag ${d.mutableTag.tag}` : ' · by digest'}
-      </span>
+      </Caption>
       {moved && (
         <Tooltip title={d.mutableTag!.message}>
           <Chip
             size="small"
             icon={<WarningIcon />}
-            className={classes.moved}
+            sx={{
+              bgcolor: 'warning.main',
+              color: 'warning.contrastText',
+              mt: 0.5,
+              maxWidth: '100%',
+              height: 'auto',
+              '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 },
+            }}
             label={`tag ${d.mutableTag!.tag} moved: pods run ${
               d.mutableTag!.runningDigest
                 ? shortDigest(d.mutableTag!.runningDigest)
@@ -130,33 +111,32 @@ function Deployment(props: { deployment: ModelDeployment }) {
         </Tooltip>
       )}
       {d.mutableTag?.moved === 'unknown' && (
-        <span className={classes.caption}>{d.mutableTag.message}</span>
+        <Caption>{d.mutableTag.message}</Caption>
       )}
-    </div>
+    </Box>
   );
 }
 
 function Fit(props: { fit: ModelVersionFit }) {
-  const classes = useStyles();
   const { fit } = props;
   if (fit.status !== 'ok') {
-    return <span className={classes.caption}>unknown: {fit.reason}</span>;
+    return <Caption>unknown: {fit.reason}</Caption>;
   }
   const need = `needs ${fit.estimate.totalGiB} GiB`;
   if (!fit.recommended) {
     return (
       <>
         <Typography variant="body2">fits no profile comfortably</Typography>
-        <span className={classes.caption}>{need}</span>
+        <Caption>{need}</Caption>
       </>
     );
   }
   return (
     <>
       <Typography variant="body2">{fit.recommended.id}</Typography>
-      <span className={classes.caption}>
+      <Caption>
         {fit.recommended.tier} · {need}
-      </span>
+      </Caption>
     </>
   );
 }
@@ -174,71 +154,49 @@ function columns(onDetail: (tag: string) => void): TableColumn<Row>[] {
       field: 'tag',
       highlight: true,
       cellStyle: { minWidth: 120 },
-      render: row => <Tags version={row.version} />,
+      render: row => (
+        <>
+          <Tags version={row.version} />
+          <Digest digest={row.version.digest} />
+        </>
+      ),
     },
     {
-      title: 'Digest',
+      // Day and size share a column, and the model's own facts another, so
+      // that the table with its deployments fits a 1440 px screen.
+      title: 'Created / size',
       sorting: false,
-      render: row => <Digest digest={row.version.digest} />,
-    },
-    {
-      title: 'Created',
-      sorting: false,
-      cellStyle: { whiteSpace: 'nowrap' },
-      render: ok(v => {
-        const [day, time] = formatCreated(v.metadata.createdAt).split(' ');
-        return (
-          <>
-            {day}
-            <Typography variant="caption" component="span" display="block">
-              {time} UTC
-            </Typography>
-          </>
-        );
-      }),
-    },
-    {
-      title: 'Size',
-      sorting: false,
-      cellStyle: { whiteSpace: 'nowrap' },
-      render: ok(v => (
-        <span title={`${v.totalSize.toLocaleString('en')} bytes`}>
-          {formatBytes(v.totalSize)}
-        </span>
-      )),
-    },
-    {
-      title: 'Parameters',
-      sorting: false,
-      cellStyle: { whiteSpace: 'nowrap' },
+      cellStyle: { minWidth: 130 },
       render: ok(v => (
         <>
-          {v.metadata.parameterSize}
-          <Typography variant="caption" component="span" display="block">
-            {[v.metadata.precision, v.metadata.quantization]
-              .filter(Boolean)
-              .join(' · ')}
-          </Typography>
+          {formatDateTime(v.metadata.createdAt)}
+          <Caption title={`${v.totalSize.toLocaleString('en')} bytes`}>
+            {formatBytes(v.totalSize)}
+          </Caption>
         </>
       )),
     },
     {
-      title: 'Format',
+      title: 'Model',
       sorting: false,
+      cellStyle: { minWidth: 140, wordBreak: 'break-word' },
       render: ok(v => (
         <>
-          {v.metadata.format}
-          <Typography variant="caption" component="span" display="block">
-            {v.packaging}
-          </Typography>
+          {[
+            v.metadata.parameterSize,
+            v.metadata.precision,
+            v.metadata.quantization,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+          <Caption>
+            {[v.metadata.format, v.packaging].filter(Boolean).join(' · ')}
+          </Caption>
+          {v.metadata.licenses.length > 0 && (
+            <Caption>{v.metadata.licenses.join(', ')}</Caption>
+          )}
         </>
       )),
-    },
-    {
-      title: 'Licence',
-      sorting: false,
-      cellStyle: { minWidth: 120, wordBreak: 'break-word' },
-      render: ok(v => v.metadata.licenses.join(', ')),
     },
     {
       title: 'Signed / SBOM',
@@ -255,10 +213,10 @@ function columns(onDetail: (tag: string) => void): TableColumn<Row>[] {
     {
       title: 'Deployed in',
       sorting: false,
-      cellStyle: { minWidth: 240 },
+      cellStyle: { minWidth: 220 },
       render: ok(v =>
         v.deployments.length === 0 ? (
-          <Typography variant="body2" color="textSecondary">
+          <Typography variant="body2" color="text.secondary">
             not deployed
           </Typography>
         ) : (
@@ -274,7 +232,7 @@ function columns(onDetail: (tag: string) => void): TableColumn<Row>[] {
     {
       title: 'GPU fit',
       sorting: false,
-      cellStyle: { minWidth: 160 },
+      cellStyle: { minWidth: 140 },
       render: ok(v => <Fit fit={v.fit} />),
     },
     {
@@ -296,7 +254,6 @@ function columns(onDetail: (tag: string) => void): TableColumn<Row>[] {
 }
 
 function Versions(props: { registry: string; repository: string }) {
-  const classes = useStyles();
   const { registry, repository } = props;
   const api = useApi(aiPlatformApiRef);
   const [detail, setDetail] = useState<string | undefined>();
@@ -317,21 +274,23 @@ function Versions(props: { registry: string; repository: string }) {
   );
   return (
     <>
-      <div className={classes.header}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 2 }}>
         <Typography variant="body2">
           <strong>{registry}</strong> / {repository}
         </Typography>
         <SovereigntyStatus status={value.storage.status} />
-        <Typography variant="body2" color="textSecondary">
+        <Typography variant="body2" color="text.secondary">
           storage
         </Typography>
-      </div>
-      <div className={classes.section}>
+      </Box>
+      <Box sx={{ mb: 3 }}>
         <Table<Row>
           title={`Versions (${rows.length})`}
           columns={columns(setDetail)}
           data={rows}
           options={{
+            // Dragging columns gives each header a second tab stop.
+            draggable: false,
             paging: rows.length > 20,
             pageSize: 20,
             search: rows.length > 10,
@@ -347,22 +306,22 @@ function Versions(props: { registry: string; repository: string }) {
             </Box>
           }
         />
-      </div>
+      </Box>
       {readable.length >= 2 && (
-        <div className={classes.section}>
+        <Box sx={{ mb: 3 }}>
           <VersionCompare
             registry={registry}
             repository={repository}
             tags={readable.map(v => v.tag)}
           />
-        </div>
+        </Box>
       )}
       <Drawer
         anchor="right"
         open={detail !== undefined}
         onClose={() => setDetail(undefined)}
       >
-        <div className={classes.drawer}>
+        <Box sx={{ width: 760, maxWidth: '100vw', p: 3 }}>
           {detail !== undefined && (
             <VersionDetail
               registry={registry}
@@ -371,7 +330,7 @@ function Versions(props: { registry: string; repository: string }) {
               onClose={() => setDetail(undefined)}
             />
           )}
-        </div>
+        </Box>
       </Drawer>
     </>
   );

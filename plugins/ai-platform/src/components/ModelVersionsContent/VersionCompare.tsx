@@ -6,10 +6,10 @@ import {
   Table,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import TextField from '@material-ui/core/TextField';
-import Typography from '@material-ui/core/Typography';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { aiPlatformApiRef } from '../../api';
@@ -52,7 +52,7 @@ export function VersionCompare(props: {
   );
   return (
     <InfoCard title="Compare two versions">
-      <Box display="flex" alignItems="center" mb={2} style={{ gap: 16 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 2 }}>
         {select('Version A', a, setA)}
         {select('Version B', b, setB)}
         <Button
@@ -90,7 +90,13 @@ export function VersionCompare(props: {
                 { title: `B (${value.b.tag})`, field: 'b' },
               ]}
               data={value.changes.map(c => ({ ...c, id: c.field }))}
-              options={{ paging: false, search: false, padding: 'dense' }}
+              options={{
+                // Dragging columns gives each header a second tab stop.
+                draggable: false,
+                paging: false,
+                search: false,
+                padding: 'dense',
+              }}
               emptyContent={
                 <Box p={2}>
                   <Typography>No metadata differs.</Typography>

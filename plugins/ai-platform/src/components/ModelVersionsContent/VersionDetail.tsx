@@ -10,12 +10,13 @@ import {
   TableColumn,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
-import Typography from '@material-ui/core/Typography';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
 import useAsync from 'react-use/esm/useAsync';
 import { aiPlatformApiRef } from '../../api';
-import { formatBytes, formatCreated, shortDigest } from '../../lib/modelFormat';
+import { formatDateTime } from '../../lib/dates';
+import { formatBytes, shortDigest } from '../../lib/modelFormat';
 import { SupplyChainMarks } from '../SupplyChainMarks';
 
 type LayerRow = ModelLayer & { id: string };
@@ -39,6 +40,8 @@ export function LayersTable(props: { title: string; layers: ModelLayer[] }) {
       columns={layerColumns}
       data={data}
       options={{
+        // Dragging columns gives each header a second tab stop.
+        draggable: false,
         paging: false,
         search: false,
         padding: 'dense',
@@ -60,7 +63,7 @@ function Referrers(props: { title: string; items: SupplyChainArtifact[] }) {
         {props.title} ({props.items.length})
       </Typography>
       {props.items.length === 0 ? (
-        <Typography variant="body2" color="textSecondary">
+        <Typography variant="body2" color="text.secondary">
           none found
         </Typography>
       ) : (
@@ -117,7 +120,7 @@ export function VersionDetail(props: {
             <Typography variant="body2">
               {value.packaging} · {value.mediaType} ·{' '}
               {formatBytes(value.totalSize)} ·{' '}
-              {formatCreated(value.metadata.createdAt)}
+              {formatDateTime(value.metadata.createdAt)}
             </Typography>
             <Typography variant="body2">
               Config: <code>{shortDigest(value.configDigest)}</code>

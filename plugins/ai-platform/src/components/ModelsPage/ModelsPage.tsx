@@ -3,9 +3,6 @@ import type {
   ModelSummary,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import {
-  Content,
-  Header,
-  Page,
   Progress,
   ResponseErrorPanel,
   Table,
@@ -14,29 +11,19 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import Box from '@material-ui/core/Box';
-import Typography from '@material-ui/core/Typography';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
 
-import { makeStyles } from '@material-ui/core/styles';
 import useAsync from 'react-use/esm/useAsync';
 import { aiPlatformApiRef } from '../../api';
-import {
-  formatCreated,
-  modelEntityNames,
-  shortDigest,
-} from '../../lib/modelFormat';
+import { formatDateTime } from '../../lib/dates';
+import { modelEntityNames, shortDigest } from '../../lib/modelFormat';
 import { SovereigntyStatus } from '../SovereigntyStatus';
 import { SupplyChainMarks } from '../SupplyChainMarks';
+import { PluginPage } from '../PluginPage';
+import { Caption, Mono } from '../Text';
 
-const useStyles = makeStyles(theme => ({
-  caption: {
-    display: 'block',
-    color: theme.palette.text.secondary,
-    fontWeight: 'normal',
-  },
-  mono: { display: 'block', fontFamily: 'monospace', whiteSpace: 'nowrap' },
-  alerts: { marginBottom: theme.spacing(2) },
-}));
+const SUBTITLE = 'Model versions in the OCI registries, and where they run.';
 
 interface Row {
   id: string;
@@ -46,7 +33,6 @@ interface Row {
 }
 
 function Name(props: { row: Row }) {
-  const classes = useStyles();
   const { model, entityName } = props.row;
   return (
     <>
@@ -55,7 +41,7 @@ function Name(props: { row: Row }) {
       >
         {model.title ?? model.name ?? entityName}
       </EntityRefLink>
-      <span className={classes.caption}>{model.repository}</span>
+      <Caption>{model.repository}</Caption>
       {model.error && (
         <Typography variant="body2" color="error">
           {model.error}
@@ -66,16 +52,13 @@ function Name(props: { row: Row }) {
 }
 
 function Latest(props: { model: ModelSummary }) {
-  const classes = useStyles();
   const { latest } = props.model;
   if (!latest) return <Typography variant="body2">no versions</Typography>;
   return (
     <>
       <strong>{latest.tag}</strong>
-      <span className={classes.mono} title={latest.digest}>
-        {shortDigest(latest.digest)}
-      </span>
-      <span className={classes.caption}>{formatCreated(latest.createdAt)}</span>
+      <Mono title={latest.digest}>{shortDigest(latest.digest)}</Mono>
+      <Caption>{formatDateTime(latest.createdAt)}</Caption>
     </>
   );
 }
@@ -149,7 +132,6 @@ function toRows(list: ModelList): Row[] {
 
 /** The models of every configured registry, with their latest version. */
 export function ModelsContent() {
-  const classes = useStyles();
   const api = useApi(aiPlatformApiRef);
   const { value, loading, error } = useAsync(() => api.getModels(), [api]);
   if (loading) return <Progress />;
@@ -160,19 +142,21 @@ export function ModelsContent() {
   return (
     <>
       {failed.map(r => (
-        <div key={r.name} className={classes.alerts}>
+        <Box key={r.name} sx={{ mb: 2 }}>
           <WarningPanel
             severity="error"
             title={`Registry ${r.name} could not be listed; its models are missing`}
             message={r.error}
           />
-        </div>
+        </Box>
       ))}
       <Table<Row>
         title={`Models (${rows.length})`}
         columns={columns}
         data={rows}
         options={{
+          // Dragging columns gives each header a second tab stop.
+          draggable: false,
           paging: rows.length > 20,
           pageSize: 20,
           search: rows.length > 10,
@@ -199,19 +183,9 @@ export function ModelsContent() {
  * @public
  */
 export function ModelsPage(props: { header?: boolean }) {
-  const content = (
-    <Content>
-      <ModelsContent />
-    </Content>
-  );
-  if (props.header === false) return content;
   return (
-    <Page themeId="tool">
-      <Header
-        title="Models"
-        subtitle="Model versions in the OCI registries, and where they run"
-      />
-      {content}
-    </Page>
+    <PluginPage title="Models" subtitle={SUBTITLE} header={props.header}>
+      <ModelsContent />
+    </PluginPage>
   );
 }

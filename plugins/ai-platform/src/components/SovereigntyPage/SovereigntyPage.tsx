@@ -3,9 +3,6 @@ import {
   SovereigntyReportItem,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import {
-  Content,
-  Header,
-  Page,
   Progress,
   ResponseErrorPanel,
   Table,
@@ -13,29 +10,16 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import Box from '@material-ui/core/Box';
-import Paper from '@material-ui/core/Paper';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
 import useAsync from 'react-use/esm/useAsync';
 import { aiPlatformApiRef } from '../../api';
 import { SovereigntyFindings, SovereigntyStatus } from '../SovereigntyStatus';
+import { PluginPage } from '../PluginPage';
+import { SummaryFigure, SummaryFigures } from '../SummaryFigures';
+import { Caption } from '../Text';
 
-const useStyles = makeStyles(theme => ({
-  figures: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))',
-    gap: theme.spacing(2),
-    listStyle: 'none',
-    margin: 0,
-    marginBottom: theme.spacing(3),
-    padding: 0,
-  },
-  figure: { padding: theme.spacing(2), height: '100%' },
-  value: { fontWeight: 600 },
-  caption: { display: 'block', color: theme.palette.text.secondary },
-  section: { marginBottom: theme.spacing(3) },
-}));
+const SUBTITLE = 'Where data may run, be stored and be sent.';
 
 interface Row {
   id: string;
@@ -44,7 +28,6 @@ interface Row {
 }
 
 function Subject(props: { item: SovereigntyReportItem }) {
-  const classes = useStyles();
   const { subject } = props.item;
   if (subject.type === 'namespace') {
     return (
@@ -53,7 +36,7 @@ function Subject(props: { item: SovereigntyReportItem }) {
           {subject.cluster}
         </EntityRefLink>{' '}
         / <strong>{subject.namespace}</strong>
-        <span className={classes.caption}>Kubernetes namespace</span>
+        <Caption>Kubernetes namespace</Caption>
       </>
     );
   }
@@ -62,16 +45,15 @@ function Subject(props: { item: SovereigntyReportItem }) {
       <EntityRefLink entityRef={subject.ref}>
         {subject.title ?? subject.ref.split('/').pop()}
       </EntityRefLink>
-      <span className={classes.caption}>
+      <Caption>
         {subject.kind}
         {subject.specType ? ` · ${subject.specType}` : ''}
-      </span>
+      </Caption>
     </>
   );
 }
 
 function Where(props: { labels: Record<string, string> }) {
-  const classes = useStyles();
   const l = props.labels;
   const place = [
     l[SOVEREIGNTY_LABELS.jurisdiction],
@@ -83,7 +65,7 @@ function Where(props: { labels: Record<string, string> }) {
   return (
     <>
       <Typography variant="body2">{place || 'no placement labels'}</Typography>
-      <span className={classes.caption}>
+      <Caption>
         {l[SOVEREIGNTY_LABELS.dataClassification]
           ? `${l[SOVEREIGNTY_LABELS.dataClassification]} data`
           : 'no data classification'}
@@ -91,7 +73,7 @@ function Where(props: { labels: Record<string, string> }) {
         l[SOVEREIGNTY_LABELS.nonEuLawExposure] !== 'none'
           ? ` · ${l[SOVEREIGNTY_LABELS.nonEuLawExposure]}`
           : ''}
-      </span>
+      </Caption>
     </>
   );
 }
@@ -137,18 +119,8 @@ function toRows(items: SovereigntyReportItem[]): Row[] {
 }
 
 function Figure(props: { label: string; value: number }) {
-  const classes = useStyles();
   return (
-    <li aria-label={`${props.label}: ${props.value}`}>
-      <Paper variant="outlined" className={classes.figure}>
-        <Typography variant="h5" component="p" className={classes.value}>
-          {props.value.toLocaleString('en')}
-        </Typography>
-        <Typography variant="body2" color="textSecondary">
-          {props.label}
-        </Typography>
-      </Paper>
-    </li>
+    <SummaryFigure label={props.label} value={props.value.toLocaleString()} />
   );
 }
 
@@ -164,6 +136,8 @@ function ReportTable(props: {
       columns={columns}
       data={rows}
       options={{
+        // Dragging columns gives each header a second tab stop.
+        draggable: false,
         paging: rows.length > 20,
         pageSize: 20,
         pageSizeOptions: [20, 50, 100],
@@ -182,7 +156,6 @@ function ReportTable(props: {
 
 /** The report: every violation and every subject that cannot be judged. */
 export function SovereigntyContent() {
-  const classes = useStyles();
   const api = useApi(aiPlatformApiRef);
   const { value, loading, error } = useAsync(
     () => api.getSovereigntyReport(),
@@ -199,19 +172,30 @@ export function SovereigntyContent() {
         sovereignty rules of this portal. A subject whose labels are missing or
         contradict each other is unknown, never compliant.
       </Typography>
-      <ul className={classes.figures} aria-label="Sovereignty summary">
-        <Figure label="Evaluated" value={value.evaluated} />
-        <Figure label="Compliant" value={value.compliant} />
-        <Figure label="Violations" value={value.violations.length} />
-        <Figure label="Unknown" value={value.unknown.length} />
-      </ul>
-      <div className={classes.section}>
+      <Typography variant="body1" paragraph>
+        What a cluster&apos;s classification label means: its{' '}
+        <code>ai-platform.io/data-classification</code> says which class of data
+        the cluster is meant to run (and is the class of every workload on it
+        that states none of its own), so the cluster is judged like a workload
+        of that class; a cluster labelled <em>confidential</em> is a violation
+        when the rules do not allow confidential data in its jurisdiction, with
+        its provider or under its exposure to non-EU law.
+      </Typography>
+      <Box sx={{ mb: 3 }}>
+        <SummaryFigures label="Sovereignty summary">
+          <Figure label="Evaluated" value={value.evaluated} />
+          <Figure label="Compliant" value={value.compliant} />
+          <Figure label="Violations" value={value.violations.length} />
+          <Figure label="Unknown" value={value.unknown.length} />
+        </SummaryFigures>
+      </Box>
+      <Box sx={{ mb: 3 }}>
         <ReportTable
           title="Violations"
           items={value.violations}
           empty="No violations: everything labelled is allowed where it is."
         />
-      </div>
+      </Box>
       <ReportTable
         title="Cannot be judged"
         items={value.unknown}
@@ -227,19 +211,9 @@ export function SovereigntyContent() {
  * @public
  */
 export function SovereigntyPage(props: { header?: boolean }) {
-  const content = (
-    <Content>
-      <SovereigntyContent />
-    </Content>
-  );
-  if (props.header === false) return content;
   return (
-    <Page themeId="tool">
-      <Header
-        title="Sovereignty"
-        subtitle="Where data may run, be stored and be sent"
-      />
-      {content}
-    </Page>
+    <PluginPage title="Sovereignty" subtitle={SUBTITLE} header={props.header}>
+      <SovereigntyContent />
+    </PluginPage>
   );
 }

@@ -7,8 +7,8 @@ import {
   StatusOK,
   StatusWarning,
 } from '@backstage/core-components';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
 
 /**
  * A verdict as people read it: compliant, a violation, or unknown (labels
@@ -27,31 +27,24 @@ export function SovereigntyStatus(props: { status: Status }) {
   }
 }
 
-const useStyles = makeStyles(theme => ({
-  list: { margin: 0, paddingLeft: theme.spacing(2.5) },
-  item: { marginBottom: theme.spacing(1) },
-  fix: { color: theme.palette.text.secondary },
-}));
-
 /** The findings that are not compliant, each with what to change. */
 export function SovereigntyFindings(props: {
   findings: readonly SovereigntyFinding[];
 }) {
-  const classes = useStyles();
   const problems = props.findings.filter(f => f.status !== 'compliant');
   if (problems.length === 0) return null;
   return (
-    <ul className={classes.list}>
+    <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
       {problems.map((f, i) => (
-        <li key={`${f.code}|${f.target}|${i}`} className={classes.item}>
+        <Box component="li" key={`${f.code}|${f.target}|${i}`} sx={{ mb: 1 }}>
           <Typography variant="body2">{f.message}</Typography>
           {f.fix && (
-            <Typography variant="caption" className={classes.fix}>
+            <Typography variant="caption" color="text.secondary">
               Fix: {f.fix}
             </Typography>
           )}
-        </li>
+        </Box>
       ))}
-    </ul>
+    </Box>
   );
 }

@@ -4,15 +4,8 @@ import {
   StatusOK,
   StatusWarning,
 } from '@backstage/core-components';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
-
-const useStyles = makeStyles(theme => ({
-  details: { marginTop: theme.spacing(0.5) },
-  summary: { cursor: 'pointer', color: theme.palette.text.secondary },
-  list: { margin: theme.spacing(0.5, 0, 0), paddingLeft: theme.spacing(2) },
-  fix: { display: 'block', color: theme.palette.text.secondary },
-}));
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
 
 const LABELS = {
   compliant: 'Compliant',
@@ -30,7 +23,6 @@ const LABELS = {
 export function SovereigntyStatusCell(props: {
   evaluation: SovereigntyEvaluation;
 }) {
-  const classes = useStyles();
   const { status, classification, findings } = props.evaluation;
   const problems = findings.filter(f => f.status !== 'compliant');
   const shown = problems.length > 0 ? problems : findings;
@@ -44,28 +36,35 @@ export function SovereigntyStatusCell(props: {
     <>
       <span title={title}>{word}</span>
       {classification && (
-        <Typography variant="caption" display="block" color="textSecondary">
+        <Typography variant="caption" display="block" color="text.secondary">
           {classification} data
         </Typography>
       )}
       {shown.length > 0 && (
-        <details className={classes.details}>
-          <summary className={classes.summary}>
+        <Box component="details" sx={{ mt: 0.5 }}>
+          <Box
+            component="summary"
+            sx={{ cursor: 'pointer', color: 'text.secondary' }}
+          >
             {shown.length === 1 ? '1 reason' : `${shown.length} reasons`}
-          </summary>
-          <ul className={classes.list}>
+          </Box>
+          <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2 }}>
             {shown.map((f, i) => (
               <li key={i}>
                 <Typography variant="caption">{f.message}</Typography>
                 {f.fix && (
-                  <Typography variant="caption" className={classes.fix}>
+                  <Typography
+                    variant="caption"
+                    display="block"
+                    color="text.secondary"
+                  >
                     Fix: {f.fix}
                   </Typography>
                 )}
               </li>
             ))}
-          </ul>
-        </details>
+          </Box>
+        </Box>
       )}
     </>
   );

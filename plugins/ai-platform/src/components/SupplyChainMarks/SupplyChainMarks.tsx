@@ -1,17 +1,9 @@
-import Chip from '@material-ui/core/Chip';
-import Tooltip from '@material-ui/core/Tooltip';
-import { makeStyles } from '@material-ui/core/styles';
-import CheckCircleIcon from '@material-ui/icons/CheckCircle';
-import HelpOutlineIcon from '@material-ui/icons/HelpOutline';
-import RemoveCircleOutlineIcon from '@material-ui/icons/RemoveCircleOutline';
-
-const useStyles = makeStyles(theme => ({
-  marks: {
-    display: 'inline-flex',
-    gap: theme.spacing(0.5),
-    flexWrap: 'wrap',
-  },
-}));
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Tooltip from '@mui/material/Tooltip';
+import CheckCircleIcon from '@mui/icons-material/CheckCircle';
+import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
+import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutline';
 
 /** One mark: set, not set, or unknown (when the referrers could not be read). */
 export function SupplyChainMark(props: {
@@ -34,7 +26,7 @@ export function SupplyChainMark(props: {
       icon={icon}
       label={text}
       color={present ? 'primary' : 'default'}
-      variant={present ? 'default' : 'outlined'}
+      variant={present ? 'filled' : 'outlined'}
       aria-label={text}
     />
   );
@@ -53,10 +45,12 @@ export function SupplyChainMarks(props: {
   sbomFormats?: string[];
   error?: string;
 }) {
-  const classes = useStyles();
   const unknown = props.error !== undefined;
   return (
-    <span className={classes.marks}>
+    <Box
+      component="span"
+      sx={{ display: 'inline-flex', gap: 0.5, flexWrap: 'wrap' }}
+    >
       <SupplyChainMark
         label="Signed"
         absent="Unsigned"
@@ -72,6 +66,6 @@ export function SupplyChainMarks(props: {
           (props.sbomFormats?.length ? props.sbomFormats.join(', ') : undefined)
         }
       />
-    </span>
+    </Box>
   );
 }

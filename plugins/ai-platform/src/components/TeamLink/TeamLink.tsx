@@ -1,5 +1,5 @@
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import Typography from '@material-ui/core/Typography';
+import Typography from '@mui/material/Typography';
 import { teamName, teamRef } from '../../lib/gpuFormat';
 
 /**
@@ -11,7 +11,7 @@ import { teamName, teamRef } from '../../lib/gpuFormat';
 export function TeamLink(props: { team?: string }) {
   if (!props.team) {
     return (
-      <Typography variant="body2" component="span" color="textSecondary">
+      <Typography variant="body2" component="span" color="text.secondary">
         no team label
       </Typography>
     );

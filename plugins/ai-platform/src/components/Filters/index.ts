@@ -1,0 +1,1 @@
+export { FilterBar, FilterSelect, filterFieldSx } from './Filters';

@@ -1,0 +1,1 @@
+export { PickerOption } from './PickerOption';

@@ -1,0 +1,1 @@
+export { SummaryFigure, SummaryFigures } from './SummaryFigures';

@@ -1,0 +1,8 @@
+export {
+  Caption,
+  Mono,
+  Monospace,
+  ObjectName,
+  Strong,
+  WarningLine,
+} from './Text';
