@@ -57,7 +57,7 @@ test.describe('Conformance', () => {
       const status = c.resourceSlices === 0 ? 'Fail' : 'Pass';
       await expect(
         page.getByRole('button', {
-          name: `dra_support on ${c.name}: ${status}, ${level}`,
+          name: `dra_support on ${c.name}: ${status} ${level}`,
         }),
       ).toBeVisible();
       await expect(
@@ -136,7 +136,7 @@ test.describe('Conformance', () => {
       page.waitForEvent('download'),
       page
         .getByRole('button', {
-          name: `Export self-assessment of ${noDra.name}`,
+          name: `Export YAML: self-assessment of ${noDra.name}`,
         })
         .click(),
     ]);

@@ -32,6 +32,7 @@ import { jurisdictionOfCode } from '../../lib/clusterFacts';
 import { ClusterHealthStatus } from '../ClusterHealthStatus';
 import { SovereigntyStatusCell } from '../SovereigntyStatusCell';
 import { TeamLink } from '../TeamLink';
+import { warningTextColor } from '../Text';
 
 const Strong = styled('span')({ fontWeight: 600, overflowWrap: 'anywhere' });
 
@@ -82,7 +83,11 @@ function ServerTools(props: { use: AgentMcpServerUse }) {
         title={use.ref.name}
       />
       {!use.found && (
-        <Typography variant="caption" display="block" color="warning.dark">
+        <Typography
+          variant="caption"
+          display="block"
+          sx={{ color: warningTextColor }}
+        >
           not found in {use.ref.cluster}
         </Typography>
       )}
@@ -313,7 +318,7 @@ function useColumns(): TableColumn<AgentRow>[] {
                 <Typography
                   variant="caption"
                   display="block"
-                  color="warning.dark"
+                  sx={{ color: warningTextColor }}
                 >
                   ModelConfig {model.modelConfig} not found
                 </Typography>

@@ -20,6 +20,7 @@ import {
 } from '../../lib/clusterFacts';
 import { ClusterHealthStatus } from '../ClusterHealthStatus';
 import { FilterBar, FilterSelect } from '../Filters';
+import { warningTextColor } from '../Text';
 
 // Country codes, not flag emoji: Windows and many Linux desktops draw flag
 // emoji as two letters or empty boxes.
@@ -191,7 +192,7 @@ function useColumns(): TableColumn<Row>[] {
                 display: 'inline-flex',
                 alignItems: 'center',
                 gap: 0.5,
-                color: 'warning.dark',
+                color: warningTextColor,
                 fontWeight: 500,
               }}
             >

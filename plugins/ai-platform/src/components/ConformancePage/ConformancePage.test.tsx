@@ -116,18 +116,18 @@ describe('ConformancePage', () => {
       </TestApiProvider>,
     );
     const failing = await screen.findByRole('button', {
-      name: 'dra_support on us-east-virginia: Fail, MUST',
+      name: 'dra_support on us-east-virginia: Fail MUST',
     });
     expect(within(failing).getByText('Fail')).toBeInTheDocument();
     expect(
       screen.getByRole('button', {
-        name: 'ingress_nginx_eol on us-east-virginia: Fail',
+        name: 'ingress_nginx_eol on us-east-virginia: Fail ingress-nginx is still running.',
       }),
     ).toBeInTheDocument();
 
     fireEvent.click(
       screen.getByRole('button', {
-        name: 'dra_support on eu-sovereign-fra: Pass, MUST',
+        name: 'dra_support on eu-sovereign-fra: Pass MUST',
       }),
     );
     const detail = await screen.findByRole('dialog', {

@@ -92,12 +92,16 @@ function statusWord(status: string) {
   return STATUS_WORDS[status] ?? 'Unknown';
 }
 
+function levelText(check: ConformanceCheckResult): string {
+  return check.level ?? 'not in this checklist (info)';
+}
+
 function Level(props: { check: ConformanceCheckResult }) {
-  const { level } = props.check;
-  if (!level) {
-    return <LevelText>not in this checklist (info)</LevelText>;
-  }
-  return <LevelText must={level === 'MUST'}>{level}</LevelText>;
+  return (
+    <LevelText must={props.check.level === 'MUST'}>
+      {levelText(props.check)}
+    </LevelText>
+  );
 }
 
 function EvidenceList(props: { evidence: ConformanceEvidence[] }) {
@@ -247,7 +251,7 @@ function ExportButton(props: { cluster: string }) {
         startIcon={<GetAppIcon />}
         onClick={download}
         disabled={state.busy}
-        aria-label={`Export self-assessment of ${props.cluster}`}
+        aria-label={`Export YAML: self-assessment of ${props.cluster}`}
       >
         Export YAML
       </Button>
@@ -338,13 +342,11 @@ function MatrixTable(props: {
                       <TableCell key={cluster.cluster}>
                         <CellButton
                           dim={!check.level}
+                          // The visible text, after the cell's place: a
+                          // screen reader hears what is shown.
                           aria-label={`${requirement.id} on ${
                             cluster.cluster
-                          }: ${statusWord(check.status)}${
-                            check.level
-                              ? `, ${check.level}`
-                              : ', not in this checklist'
-                          }`}
+                          }: ${statusWord(check.status)} ${levelText(check)}`}
                           onClick={() =>
                             props.onSelect({ type: 'check', cluster, check })
                           }
@@ -416,7 +418,7 @@ function HygieneTable(props: {
                     <CellButton
                       aria-label={`${id} on ${cluster.cluster}: ${statusWord(
                         check.status,
-                      )}`}
+                      )} ${check.summary}`}
                       onClick={() =>
                         props.onSelect({ type: 'hygiene', cluster, check })
                       }

@@ -68,7 +68,7 @@ describe('EntityClusterConformanceContent', () => {
     });
     expect(
       await screen.findByRole('button', {
-        name: 'dra_support on us-east-virginia: Fail, MUST',
+        name: 'dra_support on us-east-virginia: Fail MUST',
       }),
     ).toBeInTheDocument();
   });

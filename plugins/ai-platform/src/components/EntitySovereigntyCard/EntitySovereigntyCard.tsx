@@ -133,7 +133,7 @@ export function EntitySovereigntyCard() {
         {error && <ResponseErrorPanel error={error} />}
         {value && (
           <>
-            <Box mb={1} aria-label="Sovereignty verdict">
+            <Box mb={1} role="group" aria-label="Sovereignty verdict">
               <SovereigntyStatus status={value.evaluation.status} />
             </Box>
             <SovereigntyFindings findings={value.evaluation.findings} />

@@ -14,7 +14,13 @@ import {
 } from '../../lib/gpuFormat';
 import { ClusterCell, type ClusterRef } from '../GpuQuotasTable';
 import { TeamLink } from '../TeamLink';
-import { Caption, Monospace, ObjectName, Strong } from '../Text';
+import {
+  Caption,
+  Monospace,
+  ObjectName,
+  Strong,
+  warningTextColor,
+} from '../Text';
 import { UsageBar } from '../UsageBar';
 
 interface Row {
@@ -211,7 +217,7 @@ export function GpuQueuesTable(props: {
             <>
               <Box
                 component="span"
-                sx={{ color: pendingWorkloads ? 'warning.dark' : undefined }}
+                sx={{ color: pendingWorkloads ? warningTextColor : undefined }}
               >
                 {formatNumber(pendingWorkloads ?? 0)} pending
               </Box>

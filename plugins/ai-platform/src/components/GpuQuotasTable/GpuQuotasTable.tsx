@@ -14,7 +14,13 @@ import {
 } from '../../lib/gpuFormat';
 import { ClusterHealthStatus } from '../ClusterHealthStatus';
 import { TeamLink } from '../TeamLink';
-import { Caption, Monospace, ObjectName, Strong } from '../Text';
+import {
+  Caption,
+  Monospace,
+  ObjectName,
+  Strong,
+  warningTextColor,
+} from '../Text';
 import { UsageBar } from '../UsageBar';
 
 /** A cluster as the quota and queue tables show it: title and health. */
@@ -168,7 +174,7 @@ export function GpuQuotasTable(props: {
         type: 'numeric',
         render: row =>
           row.pending > 0 ? (
-            <Box component="span" sx={{ color: 'warning.dark' }}>
+            <Box component="span" sx={{ color: warningTextColor }}>
               {unitsLabel(row.quota.pending)}
             </Box>
           ) : (

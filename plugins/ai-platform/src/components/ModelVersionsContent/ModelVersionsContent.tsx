@@ -17,7 +17,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
+import Chip, { chipClasses } from '@mui/material/Chip';
 import Drawer from '@mui/material/Drawer';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
@@ -29,7 +29,7 @@ import { formatDateTime } from '../../lib/dates';
 import { formatBytes, parseModelRef, shortDigest } from '../../lib/modelFormat';
 import { SovereigntyStatus } from '../SovereigntyStatus';
 import { SupplyChainMarks } from '../SupplyChainMarks';
-import { Caption } from '../Text';
+import { Caption, warningTextColor } from '../Text';
 import { VersionCompare } from './VersionCompare';
 import { VersionDetail } from './VersionDetail';
 
@@ -94,13 +94,15 @@ function Deployment(props: { deployment: ModelDeployment }) {
           <Chip
             size="small"
             icon={<WarningIcon />}
+            variant="outlined"
             sx={{
-              bgcolor: 'warning.main',
-              color: 'warning.contrastText',
+              color: warningTextColor,
+              borderColor: warningTextColor,
+              [`& .${chipClasses.icon}`]: { color: warningTextColor },
               mt: 0.5,
               maxWidth: '100%',
               height: 'auto',
-              '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25 },
+              [`& .${chipClasses.label}`]: { whiteSpace: 'normal', py: 0.25 },
             }}
             label={`tag ${d.mutableTag!.tag} moved: pods run ${
               d.mutableTag!.runningDigest

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { styled } from '@mui/material/styles';
+import { warningTextColor } from '../Text';
 
 const List = styled('ul')(({ theme }) => ({
   display: 'grid',
@@ -40,7 +41,7 @@ export function SummaryFigure(props: {
           sx={{
             fontWeight: 600,
             lineHeight: 1.2,
-            color: props.warn ? 'warning.dark' : undefined,
+            color: props.warn ? warningTextColor : undefined,
           }}
         >
           {props.value}

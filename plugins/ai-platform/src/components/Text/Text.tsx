@@ -1,4 +1,14 @@
-import { styled } from '@mui/material/styles';
+import { darken, lighten, styled, type Theme } from '@mui/material/styles';
+
+/**
+ * Text that needs attention, dark enough to read on the page and on a tinted
+ * row (the theme's warning colours are meant for fills and icons, and fail
+ * the contrast WCAG asks of text).
+ */
+export const warningTextColor = (theme: Theme): string =>
+  theme.palette.mode === 'dark'
+    ? lighten(theme.palette.warning.main, 0.3)
+    : darken(theme.palette.warning.main, 0.5);
 
 /** A secondary line under a cell's main text (a repository, a kind, a date). */
 export const Caption = styled('span')(({ theme }) => ({
@@ -31,7 +41,7 @@ export const ObjectName = styled('span')(({ theme }) => ({
 /** A secondary line that needs attention (cordoned nodes, a missing object). */
 export const WarningLine = styled('span')(({ theme }) => ({
   display: 'block',
-  color: theme.palette.warning.dark,
+  color: warningTextColor(theme),
 }));
 
 /** A Kubernetes name inside a line (namespace, pod, node), in monospace. */

@@ -5,4 +5,5 @@ export {
   ObjectName,
   Strong,
   WarningLine,
+  warningTextColor,
 } from './Text';
