@@ -111,7 +111,7 @@ function ServerTools(props: { use: AgentMcpServerUse }) {
 function Identity(props: { spiffeId?: string; serviceAccount?: string }) {
   if (!props.spiffeId) {
     return (
-      <Typography variant="caption" color="text.secondary">
+      <Typography variant="caption" display="block" color="text.secondary">
         no identity declared
       </Typography>
     );
@@ -153,6 +153,14 @@ const LOCATION_TEXT = {
   unknown: 'location unknown',
 } as const;
 
+function Owner(props: { team?: string }) {
+  return (
+    <Typography variant="caption" component="div">
+      owner <TeamLink team={props.team} />
+    </Typography>
+  );
+}
+
 function NoServers() {
   return (
     <Typography variant="caption" color="text.secondary">
@@ -165,10 +173,12 @@ function useColumns(): TableColumn<AgentRow>[] {
   return useMemo(
     () => [
       {
+        // Owner and identity are the agent's own facts: they sit under its
+        // name, so the table fits a 1280 px screen without scrolling.
         title: 'Agent',
         field: 'searchText',
         highlight: true,
-        cellStyle: { minWidth: 180, maxWidth: 240 },
+        cellStyle: { minWidth: 200, maxWidth: 300 },
         render: row => {
           if (row.kind === 'registered') {
             const e: Entity = row.entity;
@@ -189,6 +199,12 @@ function useColumns(): TableColumn<AgentRow>[] {
                   size="small"
                   variant="outlined"
                   label="Registered (not discovered)"
+                />
+                <Owner team={entityOwner(e)} />
+                <Identity
+                  spiffeId={
+                    e.metadata.annotations?.[AI_PLATFORM_ANNOTATIONS.spiffeId]
+                  }
                 />
               </>
             );
@@ -217,6 +233,11 @@ function useColumns(): TableColumn<AgentRow>[] {
                   {agent.description}
                 </Typography>
               )}
+              <Owner team={agent.owner} />
+              <Identity
+                spiffeId={agent.spiffeId}
+                serviceAccount={agent.serviceAccount}
+              />
             </>
           );
         },
@@ -224,7 +245,7 @@ function useColumns(): TableColumn<AgentRow>[] {
       {
         title: 'Cluster',
         field: 'id',
-        cellStyle: { minWidth: 170, maxWidth: 240 },
+        cellStyle: { minWidth: 130, maxWidth: 220 },
         render: row => {
           if (row.kind === 'registered') {
             return (
@@ -261,23 +282,9 @@ function useColumns(): TableColumn<AgentRow>[] {
         },
       },
       {
-        title: 'Owner',
-        sorting: false,
-        cellStyle: { minWidth: 120 },
-        render: row => (
-          <TeamLink
-            team={
-              row.kind === 'registered'
-                ? entityOwner(row.entity)
-                : row.agent.owner
-            }
-          />
-        ),
-      },
-      {
         title: 'Model',
         sorting: false,
-        cellStyle: { minWidth: 160, maxWidth: 240 },
+        cellStyle: { minWidth: 140, maxWidth: 220 },
         render: row => {
           if (row.kind === 'registered') {
             return (
@@ -330,7 +337,7 @@ function useColumns(): TableColumn<AgentRow>[] {
       {
         title: 'MCP servers and tools',
         sorting: false,
-        cellStyle: { minWidth: 200, maxWidth: 300 },
+        cellStyle: { minWidth: 170, maxWidth: 280 },
         render: row => {
           if (row.kind === 'registered') {
             const apis = entityApis(row.entity);
@@ -348,31 +355,11 @@ function useColumns(): TableColumn<AgentRow>[] {
         },
       },
       {
-        title: 'Identity',
-        sorting: false,
-        cellStyle: { minWidth: 180, maxWidth: 240 },
-        render: row =>
-          row.kind === 'registered' ? (
-            <Identity
-              spiffeId={
-                row.entity.metadata.annotations?.[
-                  AI_PLATFORM_ANNOTATIONS.spiffeId
-                ]
-              }
-            />
-          ) : (
-            <Identity
-              spiffeId={row.agent.spiffeId}
-              serviceAccount={row.agent.serviceAccount}
-            />
-          ),
-      },
-      {
         // Readiness and sovereignty share a column so the table fits a
         // laptop screen without scrolling sideways.
         title: 'Readiness and sovereignty',
         sorting: false,
-        cellStyle: { minWidth: 150, maxWidth: 220 },
+        cellStyle: { minWidth: 130, maxWidth: 220 },
         render: row =>
           row.kind === 'registered' ? (
             <Typography variant="caption" color="text.secondary">

@@ -102,14 +102,57 @@ function NotLabelled() {
   return <Muted>not labelled</Muted>;
 }
 
+/** Exposure to non-EU law, under the jurisdiction; a warning when exposed. */
+function Exposure(props: { exposure: Row['exposure'] }) {
+  const { exposure } = props;
+  if (!exposure) {
+    return (
+      <Typography variant="caption" component="span" display="block">
+        non-EU law: <NotLabelled />
+      </Typography>
+    );
+  }
+  if (!exposure.exposed) {
+    return (
+      <Typography
+        variant="caption"
+        component="span"
+        display="block"
+        color="text.secondary"
+        title="Exposure to non-EU law"
+      >
+        non-EU law: {exposure.label}
+      </Typography>
+    );
+  }
+  return (
+    <Box
+      component="span"
+      title="Exposure to non-EU law"
+      sx={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: 0.5,
+        color: warningTextColor,
+        fontWeight: 500,
+      }}
+    >
+      <WarningIcon fontSize="small" aria-hidden />
+      {exposure.label}
+    </Box>
+  );
+}
+
 function useColumns(): TableColumn<Row>[] {
   return useMemo(
     () => [
       {
+        // The Kubernetes version sits under the name, and the law under the
+        // jurisdiction: the table fits a 1280 px screen without scrolling.
         title: 'Cluster',
         field: 'title',
         highlight: true,
-        cellStyle: { minWidth: 160 },
+        cellStyle: { minWidth: 150 },
         render: row => (
           <Box title={row.cluster.description}>
             <Typography variant="body2" component="span">
@@ -125,6 +168,14 @@ function useColumns(): TableColumn<Row>[] {
                 {row.cluster.name}
               </Typography>
             )}
+            <Typography variant="caption" component="span" display="block">
+              Kubernetes{' '}
+              {row.version ? (
+                <span>{row.version}</span>
+              ) : (
+                <Muted>unknown</Muted>
+              )}
+            </Typography>
           </Box>
         ),
       },
@@ -132,33 +183,38 @@ function useColumns(): TableColumn<Row>[] {
         title: 'Health',
         field: 'healthText',
         // Wide enough that an error sentence reads as a sentence.
-        cellStyle: { minWidth: 170, maxWidth: 300 },
+        cellStyle: { minWidth: 150, maxWidth: 260 },
         customSort: (a, b) =>
           HEALTH_ORDER.indexOf(a.health) - HEALTH_ORDER.indexOf(b.health),
         render: row => <ClusterHealthStatus health={row.cluster.health} />,
       },
       {
-        title: 'Jurisdiction',
+        title: 'Jurisdiction / non-EU law',
         field: 'jurisdictionText',
-        render: row =>
-          row.jurisdiction ? (
-            <Box
-              component="span"
-              sx={{
-                display: 'inline-flex',
-                alignItems: 'center',
-                gap: 0.75,
-                whiteSpace: 'nowrap',
-              }}
-            >
-              <CountryCode>{row.jurisdiction.code}</CountryCode>
-              {row.jurisdiction.name !== row.jurisdiction.code && (
-                <span>{row.jurisdiction.name}</span>
-              )}
-            </Box>
-          ) : (
-            <NotLabelled />
-          ),
+        cellStyle: { minWidth: 130 },
+        render: row => (
+          <>
+            {row.jurisdiction ? (
+              <Box
+                component="span"
+                sx={{
+                  display: 'inline-flex',
+                  alignItems: 'center',
+                  gap: 0.75,
+                  whiteSpace: 'nowrap',
+                }}
+              >
+                <CountryCode>{row.jurisdiction.code}</CountryCode>
+                {row.jurisdiction.name !== row.jurisdiction.code && (
+                  <span>{row.jurisdiction.name}</span>
+                )}
+              </Box>
+            ) : (
+              <NotLabelled />
+            )}
+            <Exposure exposure={row.exposure} />
+          </>
+        ),
       },
       {
         // Provider and region share a column so the table fits a laptop screen.
@@ -178,40 +234,24 @@ function useColumns(): TableColumn<Row>[] {
           </>
         ),
       },
+      // Searchable without a column of their own.
       {
         title: 'Non-EU law exposure',
         field: 'exposureText',
-        cellStyle: { minWidth: 110 },
-        render: row => {
-          if (!row.exposure) return <NotLabelled />;
-          if (!row.exposure.exposed) return row.exposure.label;
-          return (
-            <Box
-              component="span"
-              sx={{
-                display: 'inline-flex',
-                alignItems: 'center',
-                gap: 0.5,
-                color: warningTextColor,
-                fontWeight: 500,
-              }}
-            >
-              <WarningIcon fontSize="small" aria-hidden />
-              {row.exposure.label}
-            </Box>
-          );
-        },
+        hidden: true,
+        searchable: true,
       },
       {
-        title: 'K8s version',
+        title: 'Kubernetes version',
         field: 'version',
-        render: row => row.version || <Muted>—</Muted>,
+        hidden: true,
+        searchable: true,
       },
       {
         title: 'AI APIs served',
         field: 'apisText',
         sorting: false,
-        cellStyle: { minWidth: 130 },
+        cellStyle: { minWidth: 120, maxWidth: 220 },
         render: row =>
           row.apiFamilies.length ? (
             <Box

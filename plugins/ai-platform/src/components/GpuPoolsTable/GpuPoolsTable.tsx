@@ -102,7 +102,7 @@ function useColumns(hideCluster: boolean): TableColumn<Row>[] {
         title: 'Cluster',
         field: 'clusterText',
         highlight: true,
-        cellStyle: { minWidth: 240, maxWidth: 320 },
+        cellStyle: { minWidth: 180, maxWidth: 280 },
         customSort: (a, b) =>
           HEALTH_ORDER.indexOf(a.cluster.health.state) -
             HEALTH_ORDER.indexOf(b.cluster.health.state) ||
@@ -124,7 +124,7 @@ function useColumns(hideCluster: boolean): TableColumn<Row>[] {
       {
         title: 'Product',
         field: 'productText',
-        cellStyle: { minWidth: 140, maxWidth: 220 },
+        cellStyle: { minWidth: 130, maxWidth: 200 },
         render: row => {
           if (!row.product) return <NoPool cluster={row.cluster} />;
           const details = [
@@ -148,7 +148,7 @@ function useColumns(hideCluster: boolean): TableColumn<Row>[] {
       {
         title: 'Pool',
         field: 'poolText',
-        cellStyle: { minWidth: 170 },
+        cellStyle: { minWidth: 140 },
         render: row =>
           row.pool ? (
             <>
@@ -178,12 +178,6 @@ function useColumns(hideCluster: boolean): TableColumn<Row>[] {
           ) : null,
       },
       {
-        title: 'Allocated',
-        field: 'allocated',
-        type: 'numeric',
-        render: row => (row.pool ? formatNumber(row.pool.allocated) : null),
-      },
-      {
         title: 'Free',
         field: 'free',
         type: 'numeric',
@@ -208,7 +202,8 @@ function useColumns(hideCluster: boolean): TableColumn<Row>[] {
           ) : null,
       },
       {
-        title: 'Utilisation',
+        // The bar says allocated of allocatable: no column of its own.
+        title: 'Allocated',
         field: 'utilisation',
         cellStyle: { minWidth: 150 },
         render: row =>

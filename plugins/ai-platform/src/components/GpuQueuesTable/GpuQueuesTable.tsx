@@ -178,7 +178,7 @@ export function GpuQueuesTable(props: {
       {
         title: 'Cluster',
         field: 'clusterText',
-        cellStyle: { minWidth: 140, maxWidth: 240 },
+        cellStyle: { minWidth: 120, maxWidth: 220 },
         render: row => (
           <ClusterCell cluster={row.queue.cluster} clusters={clusters} />
         ),
@@ -202,7 +202,7 @@ export function GpuQueuesTable(props: {
         title: 'GPU quota per flavour (used of nominal)',
         field: 'id',
         sorting: false,
-        cellStyle: { minWidth: 240 },
+        cellStyle: { minWidth: 200 },
         render: row => <Flavours queue={row.queue} />,
       },
       {

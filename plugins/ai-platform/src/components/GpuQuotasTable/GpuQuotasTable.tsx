@@ -138,7 +138,7 @@ export function GpuQuotasTable(props: {
       {
         title: 'Cluster',
         field: 'clusterText',
-        cellStyle: { minWidth: 140, maxWidth: 240 },
+        cellStyle: { minWidth: 120, maxWidth: 220 },
         render: row => (
           <ClusterCell cluster={row.quota.cluster} clusters={clusters} />
         ),
@@ -159,7 +159,7 @@ export function GpuQuotasTable(props: {
         title: 'GPU quota (used of hard)',
         field: 'limitsText',
         sorting: false,
-        cellStyle: { minWidth: 280 },
+        cellStyle: { minWidth: 220 },
         render: row => <Limits quota={row.quota} />,
       },
       {

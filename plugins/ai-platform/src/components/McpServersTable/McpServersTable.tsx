@@ -51,7 +51,7 @@ function useColumns(): TableColumn<McpServer>[] {
         title: 'MCP server',
         field: 'id',
         highlight: true,
-        cellStyle: { minWidth: 200, maxWidth: 280 },
+        cellStyle: { minWidth: 160, maxWidth: 260 },
         render: server => (
           <>
             <EntityRefLink
@@ -80,7 +80,7 @@ function useColumns(): TableColumn<McpServer>[] {
       {
         title: 'Transport',
         sorting: false,
-        cellStyle: { minWidth: 180, maxWidth: 300 },
+        cellStyle: { minWidth: 140, maxWidth: 260 },
         render: server => (
           <>
             <Chip
@@ -106,9 +106,10 @@ function useColumns(): TableColumn<McpServer>[] {
         ),
       },
       {
-        title: 'Runs in',
+        // Readiness shares the column, so the table fits 1280 px.
+        title: 'Runs in / readiness',
         sorting: false,
-        cellStyle: { minWidth: 170, maxWidth: 240 },
+        cellStyle: { minWidth: 140, maxWidth: 220 },
         render: server => {
           const j = jurisdictionOfCode(
             server.locationLabels[SOVEREIGNTY_LABELS.jurisdiction],
@@ -124,6 +125,26 @@ function useColumns(): TableColumn<McpServer>[] {
                 {j ? `${j.name} (${j.code})` : 'no jurisdiction label'}
               </Typography>
               <ClusterHealthStatus health={server.clusterHealth} />
+              <Box sx={{ mt: 0.5 }}>
+                {server.readiness.state === 'ready' && (
+                  <StatusOK>Ready</StatusOK>
+                )}
+                {server.readiness.state === 'not-ready' && (
+                  <StatusError>Not ready</StatusError>
+                )}
+                {server.readiness.state === 'unknown' && (
+                  <StatusPending>Unknown</StatusPending>
+                )}
+                {server.readiness.message && (
+                  <Typography
+                    variant="caption"
+                    display="block"
+                    color="text.secondary"
+                  >
+                    {server.readiness.message}
+                  </Typography>
+                )}
+              </Box>
             </>
           );
         },
@@ -131,7 +152,7 @@ function useColumns(): TableColumn<McpServer>[] {
       {
         title: 'Tools',
         sorting: false,
-        cellStyle: { minWidth: 260 },
+        cellStyle: { minWidth: 200 },
         render: server =>
           server.tools.length === 0 ? (
             <Typography variant="caption" color="text.secondary">
@@ -163,7 +184,7 @@ function useColumns(): TableColumn<McpServer>[] {
       {
         title: 'Used by',
         sorting: false,
-        cellStyle: { minWidth: 180 },
+        cellStyle: { minWidth: 130 },
         render: server =>
           server.usedBy.length === 0 ? (
             <Typography variant="caption" color="text.secondary">
@@ -191,30 +212,6 @@ function useColumns(): TableColumn<McpServer>[] {
               );
             })
           ),
-      },
-      {
-        title: 'Readiness',
-        sorting: false,
-        render: server => (
-          <>
-            {server.readiness.state === 'ready' && <StatusOK>Ready</StatusOK>}
-            {server.readiness.state === 'not-ready' && (
-              <StatusError>Not ready</StatusError>
-            )}
-            {server.readiness.state === 'unknown' && (
-              <StatusPending>Unknown</StatusPending>
-            )}
-            {server.readiness.message && (
-              <Typography
-                variant="caption"
-                display="block"
-                color="text.secondary"
-              >
-                {server.readiness.message}
-              </Typography>
-            )}
-          </>
-        ),
       },
     ],
     [],

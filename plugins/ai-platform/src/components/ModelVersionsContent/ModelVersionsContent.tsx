@@ -160,6 +160,17 @@ function columns(onDetail: (tag: string) => void): TableColumn<Row>[] {
         <>
           <Tags version={row.version} />
           <Digest digest={row.version.digest} />
+          {row.version.status === 'ok' && (
+            <Button
+              size="small"
+              variant="outlined"
+              sx={{ mt: 0.5 }}
+              onClick={() => onDetail(row.version.tag)}
+              aria-label={`Details of ${row.version.tag}`}
+            >
+              Details
+            </Button>
+          )}
         </>
       ),
     },
@@ -168,7 +179,7 @@ function columns(onDetail: (tag: string) => void): TableColumn<Row>[] {
       // that the table with its deployments fits a 1440 px screen.
       title: 'Created / size',
       sorting: false,
-      cellStyle: { minWidth: 130 },
+      cellStyle: { minWidth: 110 },
       render: ok(v => (
         <>
           {formatDateTime(v.metadata.createdAt)}
@@ -179,9 +190,9 @@ function columns(onDetail: (tag: string) => void): TableColumn<Row>[] {
       )),
     },
     {
-      title: 'Model',
+      title: 'Model and GPU fit',
       sorting: false,
-      cellStyle: { minWidth: 140, wordBreak: 'break-word' },
+      cellStyle: { minWidth: 150, wordBreak: 'break-word' },
       render: ok(v => (
         <>
           {[
@@ -197,6 +208,9 @@ function columns(onDetail: (tag: string) => void): TableColumn<Row>[] {
           {v.metadata.licenses.length > 0 && (
             <Caption>{v.metadata.licenses.join(', ')}</Caption>
           )}
+          <Box sx={{ mt: 0.5 }}>
+            <Fit fit={v.fit} />
+          </Box>
         </>
       )),
     },
@@ -215,7 +229,7 @@ function columns(onDetail: (tag: string) => void): TableColumn<Row>[] {
     {
       title: 'Deployed in',
       sorting: false,
-      cellStyle: { minWidth: 220 },
+      cellStyle: { minWidth: 200 },
       render: ok(v =>
         v.deployments.length === 0 ? (
           <Typography variant="body2" color="text.secondary">
@@ -230,27 +244,6 @@ function columns(onDetail: (tag: string) => void): TableColumn<Row>[] {
           ))
         ),
       ),
-    },
-    {
-      title: 'GPU fit',
-      sorting: false,
-      cellStyle: { minWidth: 140 },
-      render: ok(v => <Fit fit={v.fit} />),
-    },
-    {
-      title: '',
-      sorting: false,
-      cellStyle: { whiteSpace: 'nowrap' },
-      render: ok(v => (
-        <Button
-          size="small"
-          variant="outlined"
-          onClick={() => onDetail(v.tag)}
-          aria-label={`Details of ${v.tag}`}
-        >
-          Details
-        </Button>
-      )),
     },
   ];
 }

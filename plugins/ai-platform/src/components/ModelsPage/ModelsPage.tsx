@@ -42,6 +42,11 @@ function Name(props: { row: Row }) {
         {model.title ?? model.name ?? entityName}
       </EntityRefLink>
       <Caption>{model.repository}</Caption>
+      <Caption>
+        {[model.registry, model.family, model.licenses.join(', ')]
+          .filter(Boolean)
+          .join(' · ')}
+      </Caption>
       {model.error && (
         <Typography variant="body2" color="error">
           {model.error}
@@ -68,20 +73,22 @@ const columns: TableColumn<Row>[] = [
     title: 'Model',
     field: 'nameText',
     highlight: true,
-    cellStyle: { minWidth: 200 },
+    cellStyle: { minWidth: 200, maxWidth: 320, overflowWrap: 'anywhere' },
     render: row => <Name row={row} />,
   },
-  { title: 'Registry', field: 'model.registry' },
-  { title: 'Family', field: 'model.family' },
+  // Searchable and sortable without a column of their own: registry,
+  // family and licence sit under the name, so the table fits 1280 px.
   {
-    title: 'Licence',
-    sorting: false,
-    render: row => row.model.licenses.join(', '),
+    title: 'Registry',
+    field: 'model.registry',
+    hidden: true,
+    searchable: true,
   },
+  { title: 'Family', field: 'model.family', hidden: true, searchable: true },
   {
     title: 'Latest version',
     sorting: false,
-    cellStyle: { minWidth: 180 },
+    cellStyle: { minWidth: 160 },
     render: row => <Latest model={row.model} />,
   },
   {
@@ -94,10 +101,13 @@ const columns: TableColumn<Row>[] = [
         <Typography variant="caption" component="span" display="block">
           {row.model.digestCount} digests
         </Typography>
+        <Typography variant="caption" component="span" display="block">
+          {row.model.deploymentCount}{' '}
+          {row.model.deploymentCount === 1 ? 'deployment' : 'deployments'}
+        </Typography>
       </>
     ),
   },
-  { title: 'Deployments', field: 'model.deploymentCount', type: 'numeric' },
   {
     title: 'Latest signed / SBOM',
     sorting: false,

@@ -100,7 +100,7 @@ const columns: TableColumn<Row>[] = [
   {
     title: 'Reasons',
     sorting: false,
-    cellStyle: { minWidth: 380 },
+    cellStyle: { minWidth: 300 },
     render: row => (
       <SovereigntyFindings findings={row.item.evaluation.findings} />
     ),
