@@ -31,6 +31,11 @@ export interface ClusterHealth {
    * The other kinds sync; each entry names the RBAC rule that would fix it.
    */
   notPermitted?: NotPermittedKind[];
+  /**
+   * Objects the backend skipped, could not read or judged implausible, so
+   * their figures are left out; absent when there are none.
+   */
+  notUnderstood?: NotUnderstoodObjects;
 }
 
 /**
@@ -63,6 +68,41 @@ export interface NotPermittedKind {
   /** Since when (ISO 8601). */
   since: string;
 }
+
+/**
+ * One cached object the backend does not (fully) use, and why.
+ *
+ * @public
+ */
+export interface NotUnderstoodObject {
+  /** The kind id, `<group or core>/<Kind>`, e.g. `core/Node`. */
+  kind: string;
+  namespace?: string;
+  name: string;
+  /** Every reason, each naming the field it concerns. */
+  reasons: string[];
+}
+
+/**
+ * The objects of one cluster the backend does not (fully) use.
+ *
+ * @public
+ */
+export interface NotUnderstoodObjects {
+  /** How many objects, in all. */
+  total: number;
+  /** How many objects, by kind id. */
+  byKind: Record<string, number>;
+  /** The objects, at most {@link NOT_UNDERSTOOD_LISTED} of them. */
+  objects: NotUnderstoodObject[];
+}
+
+/**
+ * How many not-understood objects a cluster's health lists by name.
+ *
+ * @public
+ */
+export const NOT_UNDERSTOOD_LISTED = 100;
 
 /**
  * A Kubernetes API the suite knows about, and whether a cluster serves it.

@@ -1,3 +1,4 @@
+import type { GpuResourceUnit } from './gpuResources';
 import type { ClusterHealth } from './clusters';
 
 /**
@@ -122,6 +123,24 @@ export interface ClusterGpus {
   health: ClusterHealth;
   products: GpuProductSummary[];
   totals: GpuTotals;
+  /**
+   * Nodes whose advertised GPU counts are not believed (they disagree with
+   * GPU Feature Discovery, or no node holds that many): left out of
+   * products, totals and the capacity finder. Absent when there are none.
+   */
+  implausibleNodes?: ImplausibleGpuNode[];
+}
+
+/**
+ * A node whose GPU figures are not believed, and why.
+ *
+ * @public
+ */
+export interface ImplausibleGpuNode {
+  node: string;
+  product: string;
+  /** A sentence naming the resource, its value and what it disagrees with. */
+  reason: string;
 }
 
 /**
@@ -134,6 +153,10 @@ export interface GpuQuotaResource {
   key: string;
   /** What it limits: `nvidia.com/gpu`, `nvidia.com/mig-1g.10gb`, or `deviceclass/gpu.nvidia.com`. */
   resource: string;
+  /** `requests`, `limits` or none (a bare key); DRA device-class keys have none. */
+  scope?: 'requests' | 'limits';
+  /** The unit of `hard` and `used` (absent: whole GPUs or devices as the resource says). */
+  unit?: GpuResourceUnit;
   hard: number;
   used: number;
 }
@@ -171,6 +194,8 @@ export interface GpuQueueQuota {
   /** Kueue flavour name; absent for KAI. */
   flavor?: string;
   resource: string;
+  /** The unit of the figures (absent: whole GPUs). */
+  unit?: GpuResourceUnit;
   /** Kueue `nominalQuota`; KAI `quota`. Absent when unlimited. */
   nominal?: number;
   /** Kueue `borrowingLimit`; absent when unlimited or not in a cohort. */

@@ -19,3 +19,5 @@ export * from './conformance';
 export * from './conformanceChecklist';
 export * from './cra';
 export * from './governance';
+export * from './quantity';
+export * from './gpuResources';

@@ -35,6 +35,8 @@ export interface CachedObject {
     uid?: string;
     resourceVersion?: string;
     creationTimestamp?: string;
+    /** Set while the object is being deleted (finalizers pending). */
+    deletionTimestamp?: string;
     labels?: Record<string, string>;
     annotations?: Record<string, string>;
     ownerReferences?: Array<{
