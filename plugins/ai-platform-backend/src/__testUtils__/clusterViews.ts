@@ -13,8 +13,58 @@ import {
   projectDefault,
   WATCHED_KINDS,
 } from '../clusters/kinds';
+import { withInspectors } from '../clusters/inspectors';
 
 const EXAMPLES = path.resolve(__dirname, '../../../../examples/clusters');
+const UPSTREAM = path.resolve(__dirname, '../__fixtures__/upstream');
+
+/**
+ * The objects of fixture files of src/__fixtures__/upstream (multi-document
+ * YAML; a `kind: List` is read as its items, as kubectl prints them).
+ */
+export function upstreamObjects(...files: string[]): KubeObject[] {
+  return files.flatMap(file =>
+    parseAllDocuments(fs.readFileSync(path.join(UPSTREAM, file), 'utf8'))
+      .map(d => d.toJS())
+      .filter(Boolean)
+      .flatMap((o: KubeObject) => (o.kind === 'List' ? o.items ?? [] : [o])),
+  );
+}
+
+/**
+ * What the cluster layer would report as not understood for these objects:
+ * the same projections and inspectors as production.
+ */
+export function notUnderstoodOf(objects: KubeObject[]) {
+  const kinds = withInspectors(WATCHED_KINDS);
+  const out: Array<{
+    kind: string;
+    namespace?: string;
+    name: string;
+    reasons: string[];
+  }> = [];
+  for (const object of objects) {
+    const group = String(object.apiVersion ?? '').includes('/')
+      ? String(object.apiVersion).split('/')[0]
+      : '';
+    const definition = kinds.find(
+      k => k.group === group && k.kind === object.kind,
+    );
+    if (!definition?.inspect) continue;
+    const reasons = definition.inspect(
+      (definition.project ?? projectDefault)(object),
+    );
+    if (reasons.length > 0) {
+      out.push({
+        kind: kindId(definition),
+        namespace: object.metadata?.namespace,
+        name: object.metadata?.name,
+        reasons,
+      });
+    }
+  }
+  return out;
+}
 
 /**
  * A cluster view over a fixed set of objects, projected as the watch caches
@@ -61,6 +111,19 @@ export function clusterView(
         : list;
     },
   };
+}
+
+/** The Kubernetes objects of a cluster of examples/clusters. */
+export function exampleObjects(name: string): KubeObject[] {
+  const dir = path.join(EXAMPLES, name);
+  return fs
+    .readdirSync(dir)
+    .filter(f => f.endsWith('.yaml') && f !== 'cluster.yaml')
+    .flatMap(file =>
+      parseAllDocuments(fs.readFileSync(path.join(dir, file), 'utf8'))
+        .map(d => d.toJS())
+        .filter(Boolean),
+    );
 }
 
 /** A cluster of examples/clusters, as the fixture server serves it. */

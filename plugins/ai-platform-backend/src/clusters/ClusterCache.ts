@@ -1,7 +1,9 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import type {
+import {
   ClusterHealth,
+  NOT_UNDERSTOOD_LISTED,
   NotPermittedKind,
+  NotUnderstoodObjects,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type {
   CachedObject,
@@ -204,10 +206,12 @@ export class ClusterCache {
         ...statuses.map(s => s.listedAt ?? 0),
       );
     }
+    const notUnderstood = this.notUnderstood();
     const base = {
       syncedAt: iso(this.syncedAt),
       lastEventAt: iso(lastEventAt),
       ...(notPermitted.length ? { notPermitted } : {}),
+      ...(notUnderstood ? { notUnderstood } : {}),
     };
     if (error && this.syncedAt === undefined) {
       return { ...base, state: 'error', error };
@@ -219,6 +223,27 @@ export class ClusterCache {
       return { ...base, state: 'syncing' };
     }
     return { ...base, state: 'synced' };
+  }
+
+  /** The cached objects the domains skip, cannot read or judge implausible. */
+  private notUnderstood(): NotUnderstoodObjects | undefined {
+    const objects = [...this.reflectors.values()].flatMap(r =>
+      r.reflector.notUnderstood(),
+    );
+    if (objects.length === 0) return undefined;
+    const byKind: Record<string, number> = {};
+    for (const o of objects) byKind[o.kind] = (byKind[o.kind] ?? 0) + 1;
+    objects.sort(
+      (a, b) =>
+        a.kind.localeCompare(b.kind) ||
+        (a.namespace ?? '').localeCompare(b.namespace ?? '') ||
+        a.name.localeCompare(b.name),
+    );
+    return {
+      total: objects.length,
+      byKind,
+      objects: objects.slice(0, NOT_UNDERSTOOD_LISTED),
+    };
   }
 
   view(): ClusterView {

@@ -318,14 +318,37 @@ describe('KubernetesClusterSource against fixture clusters', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         expect.stringMatching(
-          /^Skipped Pod 'bad-containers' in cluster 'us-east-virginia': it does not have the expected shape/,
+          /^Not understood: core\/Pod 'us-applied-ml\/bad-containers' in cluster 'us-east-virginia' \(resourceVersion \d+\): skipped: it does not have the expected shape/,
         ),
         expect.stringMatching(
-          /^Skipped Node 'bad-conditions' in cluster 'us-east-virginia': it does not have the expected shape/,
+          /^Not understood: core\/Node 'bad-conditions' in cluster 'us-east-virginia' \(resourceVersion \d+\): skipped: it does not have the expected shape/,
         ),
       ]),
     );
-    expect(us.health.state).toBe('synced');
+    const health = source.cluster('us-east-virginia')!.health;
+    expect(health.state).toBe('synced');
+    expect(health.notUnderstood?.byKind).toEqual({
+      'core/Node': 1,
+      'core/Pod': 1,
+    });
+    expect(
+      health.notUnderstood?.objects.map(o => [o.kind, o.namespace, o.name]),
+    ).toEqual([
+      ['core/Node', undefined, 'bad-conditions'],
+      ['core/Pod', 'us-applied-ml', 'bad-containers'],
+    ]);
+    // Deleting a bad object removes it from the record.
+    store.remove({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      name: 'bad-containers',
+      namespace: 'us-applied-ml',
+    });
+    await until(
+      () =>
+        source!.cluster('us-east-virginia')!.health.notUnderstood?.total === 1,
+      'the deleted pod is no longer reported',
+    );
   });
 
   it('reports a wrong token as an error of that cluster only', async () => {

@@ -9,6 +9,7 @@ import type {
 import { readClusterConfigs, readWatchSettings } from './config';
 import { ClusterCache } from './ClusterCache';
 import { KubeClient } from './KubeClient';
+import { withInspectors } from './inspectors';
 import { WATCHED_KINDS, WatchedKindDefinition } from './kinds';
 
 /**
@@ -23,12 +24,13 @@ export class KubernetesClusterSource implements ClusterSource {
     options: { logger: LoggerService; kinds?: WatchedKindDefinition[] },
   ): KubernetesClusterSource {
     const settings = readWatchSettings(config);
+    const kinds = withInspectors(options.kinds ?? WATCHED_KINDS);
     const caches = readClusterConfigs(config).map(
       cluster =>
         new ClusterCache(
           cluster,
           KubeClient.fromConfig(cluster),
-          options.kinds ?? WATCHED_KINDS,
+          kinds,
           settings,
           options.logger.child({ cluster: cluster.name }),
         ),

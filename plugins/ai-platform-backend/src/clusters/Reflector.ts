@@ -3,6 +3,7 @@ import type { CachedObject } from '@ai-platform/backstage-plugin-ai-platform-nod
 import { KubeClient, KubeRequestError, WatchEvent } from './KubeClient';
 import { KubeObject, projectDefault, WatchedKindDefinition } from './kinds';
 import { WatchSettings } from './config';
+import { ObjectFindings } from './findings';
 import { sleep } from './sleep';
 
 /** The resource version a watch started from is too old: list again. */
@@ -54,6 +55,7 @@ export class Reflector {
   private snapshot?: ReadonlyArray<CachedObject>;
   private readonly state: ReflectorStatus = { listed: false };
   private readonly path: string;
+  private readonly findings: ObjectFindings;
 
   constructor(
     private readonly options: {
@@ -69,6 +71,16 @@ export class Reflector {
     this.path = kind.group
       ? `/apis/${kind.group}/${version}/${kind.plural}`
       : `/api/${version}/${kind.plural}`;
+    this.findings = new ObjectFindings(
+      options.cluster,
+      `${kind.group || 'core'}/${kind.kind}`,
+      options.logger,
+    );
+  }
+
+  /** The cached objects the domains do not (fully) understand, with why. */
+  notUnderstood() {
+    return this.findings.list();
   }
 
   get status(): ReflectorStatus {
@@ -183,21 +195,39 @@ export class Reflector {
       );
       return undefined;
     }
+    const key = keyOf(object as CachedObject);
+    let projected: CachedObject;
     try {
-      return (this.options.kind.project ?? projectDefault)(object);
+      projected = (this.options.kind.project ?? projectDefault)(object);
     } catch (error) {
-      this.options.logger.warn(
-        `Skipped ${this.options.kind.kind} '${name}' in cluster '${
-          this.options.cluster
-        }': it does not have the expected shape (${(error as Error).message})`,
-      );
+      this.findings.note(key, object.metadata, [
+        `skipped: it does not have the expected shape (${
+          (error as Error).message
+        })`,
+      ]);
       return undefined;
     }
+    this.inspect(key, projected);
+    return projected;
+  }
+
+  /** Asks the kind's inspector what the domains cannot use in this object version. */
+  private inspect(key: string, object: CachedObject) {
+    const inspect = this.options.kind.inspect;
+    if (!inspect) return;
+    let reasons: string[];
+    try {
+      reasons = inspect(object);
+    } catch (error) {
+      reasons = [`could not be inspected (${(error as Error).message})`];
+    }
+    this.findings.note(key, object.metadata, reasons);
   }
 
   private async relist(signal: AbortSignal): Promise<string> {
     const { pageSize, requestTimeoutMs } = this.options.settings;
     const next = new Map<string, CachedObject>();
+    const seen = new Set<string>();
     let token: string | undefined;
     let resourceVersion = '';
     do {
@@ -214,12 +244,16 @@ export class Reflector {
         if (token && (error as KubeRequestError).kubeStatus === 410) {
           // The continue token expired between pages; start the list over.
           next.clear();
+          seen.clear();
           token = undefined;
           continue;
         }
         throw error;
       }
       for (const raw of page.items ?? []) {
+        if (typeof raw?.metadata?.name === 'string') {
+          seen.add(keyOf(raw as CachedObject));
+        }
         // Items of a list carry no apiVersion/kind; the kind is known.
         const projected = this.project({
           apiVersion: this.options.kind.group
@@ -234,6 +268,7 @@ export class Reflector {
       resourceVersion = page.metadata?.resourceVersion ?? resourceVersion;
     } while (token);
     this.items = next;
+    this.findings.retain(seen);
     this.snapshot = undefined;
     this.state.listed = true;
     this.state.listedAt ??= Date.now();
@@ -278,10 +313,26 @@ export class Reflector {
       }
       latest = event.object?.metadata?.resourceVersion ?? latest;
       if (event.type === 'BOOKMARK') return;
+      if (event.type === 'DELETED') {
+        const name = event.object?.metadata?.name;
+        if (typeof name !== 'string') return;
+        const key = keyOf(event.object as CachedObject);
+        this.items.delete(key);
+        this.findings.forget(key);
+        this.snapshot = undefined;
+        return;
+      }
       const projected = this.project(event.object);
-      if (!projected) return;
-      if (event.type === 'DELETED') this.items.delete(keyOf(projected));
-      else this.items.set(keyOf(projected), projected);
+      if (!projected) {
+        // A new version that cannot be read replaces the one cached before.
+        const name = event.object?.metadata?.name;
+        if (typeof name === 'string') {
+          this.items.delete(keyOf(event.object as CachedObject));
+          this.snapshot = undefined;
+        }
+        return;
+      }
+      this.items.set(keyOf(projected), projected);
       this.snapshot = undefined;
     };
     try {

@@ -16,6 +16,11 @@ export interface WatchedKindDefinition {
   aiRelevant: boolean;
   /** Keeps what the domains read; the rest of the object is dropped. */
   project?(object: KubeObject): CachedObject;
+  /**
+   * Why the domains cannot (fully) use a cached object: one sentence per
+   * problem, naming the field. Empty when the object is understood.
+   */
+  inspect?(object: CachedObject): string[];
 }
 
 /** A Kubernetes object as it comes off the wire. */
@@ -44,6 +49,9 @@ function compactMetadata(metadata: KubeObject = {}): CachedObject['metadata'] {
     uid: metadata.uid,
     resourceVersion: metadata.resourceVersion,
     creationTimestamp: metadata.creationTimestamp,
+    ...(metadata.deletionTimestamp
+      ? { deletionTimestamp: metadata.deletionTimestamp }
+      : {}),
     labels: metadata.labels,
     annotations,
     ownerReferences: metadata.ownerReferences?.map((ref: KubeObject) => ({
