@@ -208,6 +208,15 @@ export interface Config {
     }>;
 
     /** Tuning of the watch caches. */
+    /** What the GPU views count as GPUs. */
+    gpu?: {
+      /**
+       * DeviceClass names (or `*` patterns such as `gpu.*`) whose devices are
+       * GPUs. A device counts when it matches every CEL selector of such a
+       * class. Default: gpu.nvidia.com, gpu.amd.com and gpu.intel.com.
+       */
+      deviceClasses?: string[];
+    };
     watch?: {
       /** Objects per page when listing. Default 500. */
       pageSize?: number;

@@ -22,7 +22,11 @@ import { applyDatabaseMigrations } from './database/migrations';
 import { registerExtensionPoints } from './extensions';
 import { readGovernancePolicy } from './governance/config';
 import { createGovernanceModule } from './governance/module';
-import { deviceClassRecognition, gpuNameRecogniser } from './gpu/deviceClasses';
+import {
+  configuredDeviceClassRecogniser,
+  deviceClassRecognition,
+  readGpuDeviceClassConfig,
+} from './gpu/deviceClasses';
 import { createGpuModule } from './gpu/module';
 import { createModelsModule } from './models/module';
 import { modelSourceServiceFactory } from './models/serviceFactory';
@@ -74,7 +78,7 @@ export const aiPlatformPlugin = createBackendPlugin({
         ].flatMap(set => set.rules);
         const deviceClasses = deviceClassRecognition([
           ...extensions.deviceClassRecognisers,
-          gpuNameRecogniser,
+          configuredDeviceClassRecogniser(readGpuDeviceClassConfig(config)),
         ]);
         const registries = readRegistryConfigs(config);
         const policy = readGovernancePolicy(config);

@@ -72,10 +72,15 @@ export class GpuService {
           health: view.health,
           products,
           totals: totalsOf(products, pods),
+          implausibleNodes: state.implausibleNodes.filter(
+            n => !product || sameProduct(n.product, product),
+          ),
         };
       })
       // A product filter hides clusters without that product.
-      .filter(c => !product || c.products.length > 0);
+      .filter(
+        c => !product || c.products.length > 0 || c.implausibleNodes.length > 0,
+      );
     const names = new Set(clusters.map(c => c.cluster));
     const selected = views.filter(v => names.has(v.view.name));
     return {

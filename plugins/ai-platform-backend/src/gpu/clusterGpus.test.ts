@@ -350,12 +350,15 @@ describe('GPU allocation arithmetic', () => {
               {
                 key: 'requests.nvidia.com/gpu',
                 resource: 'nvidia.com/gpu',
+                scope: 'requests',
                 hard: 8,
                 used: 3,
               },
               {
                 key: 'requests.nvidia.com/mig-1g.10gb',
                 resource: 'nvidia.com/mig-1g.10gb',
+                scope: 'requests',
+                unit: 'mig-instances',
                 hard: 4,
                 used: 0,
               },

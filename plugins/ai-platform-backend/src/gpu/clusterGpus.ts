@@ -6,6 +6,7 @@ import {
   GpuQueue,
   GpuTotals,
   gpuShare,
+  ImplausibleGpuNode,
   NamespaceGpuQuota,
   TEAM_LABEL,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
@@ -15,6 +16,7 @@ import type {
 } from '@ai-platform/backstage-plugin-ai-platform-node';
 import {
   gpuClassesOf,
+  GpuDeviceClasses,
   IsGpuDeviceClass,
   suiteDeviceClassRecognition,
 } from './deviceClasses';
@@ -56,6 +58,8 @@ export interface ClusterGpuState {
   teams: Map<string, string>;
   /** Labels of the GPU pods by `namespace/name`, for label selectors. */
   podLabels: Map<string, Record<string, string>>;
+  /** Nodes whose GPU counts are not believed, left out of every figure. */
+  implausibleNodes: ImplausibleGpuNode[];
 }
 
 const emptyCounts = (): GpuCounts => ({
@@ -138,12 +142,27 @@ export function computeClusterGpus(
 
   const nodeGpus = new Map<string, NodeGpus>();
   const nodeAvailable = new Map<string, boolean>();
+  const implausibleNodes: ImplausibleGpuNode[] = [];
   for (const node of nodes) {
     nodeAvailable.set(node.metadata.name, isNodeAvailable(node));
     const gpus = readNodeGpus(node);
-    if (gpus) nodeGpus.set(gpus.node, gpus);
+    if (!gpus) continue;
+    if (gpus.implausible) {
+      // Its counts are not believed: no capacity, no free GPUs, no finder.
+      implausibleNodes.push({
+        node: gpus.node,
+        product: gpus.product,
+        reason: gpus.implausible,
+      });
+      continue;
+    }
+    if (gpus.pools.length > 0) nodeGpus.set(gpus.node, gpus);
   }
-  const devices = readDraDevices(view.list(GPU_KINDS.slice));
+  const classes = new GpuDeviceClasses(
+    view.list(GPU_KINDS.deviceClass),
+    isGpuClass,
+  );
+  const devices = readDraDevices(view.list(GPU_KINDS.slice), classes);
   const deviceByKey = new Map(devices.map(d => [d.key, d]));
   const claims = readClaims(
     view.list(GPU_KINDS.claim),
@@ -350,6 +369,7 @@ export function computeClusterGpus(
             q,
             namespaces,
             view.list(GPU_KINDS.localQueue),
+            isGpuClass,
           ),
         ),
       ...view
@@ -358,6 +378,7 @@ export function computeClusterGpus(
     ].filter((q): q is GpuQueue => Boolean(q)),
     teams,
     podLabels,
+    implausibleNodes,
   };
 }
 

@@ -1,63 +1,127 @@
 import type { CachedObject } from '@ai-platform/backstage-plugin-ai-platform-node';
-import { deviceMemoryMiB, normalizeProduct } from './nodes';
-import type { IsGpuDeviceClass } from './deviceClasses';
-import { count } from './quantities';
+import {
+  attributeOf,
+  GpuDeviceClasses,
+  readSliceDevice,
+  SliceDevice,
+} from './deviceClasses';
+import { deviceMemoryMiB, normalizeProduct, UNKNOWN_PRODUCT } from './nodes';
+import { amountProblem, count } from './quantities';
 
 /** A GPU published by a DRA driver in a ResourceSlice. */
 export interface DraDevice {
   /** `<driver>/<pool>/<device>`: how claims name it. */
   key: string;
   driver: string;
+  /** The GPU DeviceClass it belongs to. */
+  deviceClass: string;
   node?: string;
   product: string;
   memoryMiB?: number;
 }
 
-type Attribute = {
-  string?: string;
-  int?: number;
-  bool?: boolean;
-  version?: string;
-};
-
 interface SliceSpec {
   driver?: string;
   nodeName?: string;
-  pool?: { name?: string };
-  devices?: Array<{
-    name: string;
-    attributes?: Record<string, Attribute>;
-    capacity?: Record<string, { value?: unknown }>;
-  }>;
+  pool?: { name?: string; generation?: number };
+  devices?: unknown[];
+}
+
+/** Attributes drivers publish the product name under (NVIDIA/AMD, the example driver, others). */
+const PRODUCT_ATTRIBUTES = ['productName', 'model', 'product', 'marketingName'];
+
+function productOf(driver: string, device: SliceDevice): string {
+  for (const name of PRODUCT_ATTRIBUTES) {
+    const value = attributeOf(driver, device, name)?.string;
+    if (value && value.trim()) return normalizeProduct(value);
+  }
+  return UNKNOWN_PRODUCT;
+}
+
+function memoryOf(device: SliceDevice): number | undefined {
+  const key =
+    'memory' in device.capacity
+      ? 'memory'
+      : Object.keys(device.capacity).find(k => /(^|\/)memory$/i.test(k));
+  return key ? deviceMemoryMiB(device.capacity[key]?.value) : undefined;
 }
 
 /**
- * The GPUs of the cluster's ResourceSlices. A device counts as a GPU when it
- * says so (`type: gpu`, as NVIDIA's driver does) or names a product; MIG and
- * other partitions of a GPU (`type: mig`) are not counted again.
+ * The GPUs of the cluster's ResourceSlices, from any driver and any served
+ * version of the API. A device is a GPU when a GPU DeviceClass selects it
+ * (see {@link GpuDeviceClasses}), so partitions and non-GPU devices (NICs,
+ * MIG slices) are not counted. Slices being deleted, and slices of an older
+ * generation of their pool, are left out, as the scheduler leaves them out.
  */
 export function readDraDevices(
   slices: ReadonlyArray<CachedObject>,
+  classes: GpuDeviceClasses = new GpuDeviceClasses([]),
 ): DraDevice[] {
-  const devices: DraDevice[] = [];
-  for (const slice of slices) {
+  const live = slices.filter(s => !s.metadata.deletionTimestamp);
+  const newest = new Map<string, number>();
+  for (const slice of live) {
     const spec = (slice.spec ?? {}) as SliceSpec;
-    if (!spec.driver || !spec.pool?.name) continue;
-    for (const device of spec.devices ?? []) {
-      const attributes = device.attributes ?? {};
-      const type = attributes.type?.string;
-      const productName = attributes.productName?.string;
-      if (type ? type !== 'gpu' : !productName) continue;
+    const pool = `${spec.driver}/${spec.pool?.name}`;
+    const generation = Number(spec.pool?.generation ?? 0);
+    newest.set(pool, Math.max(newest.get(pool) ?? -Infinity, generation));
+  }
+  const devices: DraDevice[] = [];
+  const seen = new Set<string>();
+  for (const slice of live) {
+    const spec = (slice.spec ?? {}) as SliceSpec;
+    if (typeof spec.driver !== 'string' || typeof spec.pool?.name !== 'string')
+      continue;
+    const pool = `${spec.driver}/${spec.pool.name}`;
+    if (Number(spec.pool.generation ?? 0) < (newest.get(pool) ?? 0)) continue;
+    for (const raw of Array.isArray(spec.devices) ? spec.devices : []) {
+      const device = readSliceDevice(raw);
+      if (!device) continue;
+      const deviceClass = classes.classOf(spec.driver, device);
+      if (!deviceClass) continue;
+      const key = `${pool}/${device.name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       devices.push({
-        key: `${spec.driver}/${spec.pool.name}/${device.name}`,
+        key,
         driver: spec.driver,
-        node: spec.nodeName,
-        product: normalizeProduct(productName),
-        memoryMiB: deviceMemoryMiB(device.capacity?.memory?.value),
+        deviceClass,
+        node: device.nodeName ?? spec.nodeName,
+        product: productOf(spec.driver, device),
+        memoryMiB: memoryOf(device),
       });
     }
   }
   return devices;
+}
+
+/** Capacities of a ResourceSlice's devices that cannot be read. */
+export function inspectResourceSlice(slice: CachedObject): string[] {
+  const spec = (slice.spec ?? {}) as SliceSpec;
+  const problems: string[] = [];
+  if (typeof spec.driver !== 'string' || typeof spec.pool?.name !== 'string') {
+    problems.push(
+      `spec.driver or spec.pool.name is missing; its ${
+        Array.isArray(spec.devices) ? spec.devices.length : 0
+      } device(s) are not counted`,
+    );
+  }
+  (Array.isArray(spec.devices) ? spec.devices : []).forEach((raw, i) => {
+    const device = readSliceDevice(raw);
+    if (!device) {
+      problems.push(
+        `spec.devices[${i}] has no name; the device is not counted`,
+      );
+      return;
+    }
+    for (const [name, value] of Object.entries(device.capacity)) {
+      const problem = amountProblem(
+        value?.value,
+        `spec.devices[${device.name}].capacity['${name}'].value`,
+      );
+      if (problem) problems.push(`${problem}; the capacity is not used`);
+    }
+  });
+  return problems;
 }
 
 interface ClaimShape {
@@ -99,7 +163,7 @@ export interface ClaimGpus {
 
 function pendingDevices(
   spec: ClaimShape['spec'],
-  isGpuClass: IsGpuDeviceClass,
+  isGpuClass: (name: string) => boolean,
 ): number {
   let total = 0;
   for (const request of spec?.devices?.requests ?? []) {
@@ -121,7 +185,7 @@ function pendingDevices(
 export function readClaims(
   claims: ReadonlyArray<CachedObject>,
   gpuKeys: ReadonlySet<string>,
-  isGpuClass: IsGpuDeviceClass,
+  isGpuClass: (name: string) => boolean,
 ): ClaimGpus[] {
   return claims.map(claim => {
     const shape = claim as unknown as ClaimShape;

@@ -1,6 +1,6 @@
 import type { GpuPoolKind } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { CachedObject } from '@ai-platform/backstage-plugin-ai-platform-node';
-import { count, mebibytes } from './quantities';
+import { count, countProblem, mebibytes } from './quantities';
 import { parseGpuResource } from './resources';
 
 /** GPU Feature Discovery and device plugin labels (NVIDIA/k8s-device-plugin). */
@@ -42,7 +42,23 @@ export interface NodeGpus {
   pools: NodePool[];
   /** Schedulable and Ready: only available nodes have free GPUs. */
   available: boolean;
+  /** Fields that could not be read (each names the field); those resources are left out. */
+  problems: string[];
+  /**
+   * Why the node's GPU figures are not believed (they disagree with GPU
+   * Feature Discovery's count, or no node could hold that many); such a node
+   * is left out of capacity, free GPUs and the finder.
+   */
+  implausible?: string;
 }
+
+/**
+ * Most physical GPUs one node is believed to hold when GPU Feature Discovery
+ * does not count them: the largest servers hold 8 to 16; 64 leaves room.
+ */
+export const MAX_GPUS_PER_NODE = 64;
+/** Most MIG instances one GPU can be split into (A100/H100: 7). */
+export const MAX_MIG_PER_GPU = 7;
 
 /**
  * DRA and GFD name products differently ("NVIDIA H100 80GB HBM3" and
@@ -69,7 +85,7 @@ function isAvailable(node: CachedObject): boolean {
 
 function sharing(labels: Record<string, string>) {
   const strategy = labels[GFD.sharingStrategy];
-  const replicas = count(labels[GFD.replicas]) || 1;
+  const replicas = Math.max(1, count(labels[GFD.replicas]));
   return strategy === 'time-slicing' || strategy === 'mps'
     ? { strategy, replicas }
     : undefined;
@@ -96,6 +112,11 @@ export function readNodeGpus(node: CachedObject): NodeGpus | undefined {
   const shared = sharing(labels);
   const gpuMemory = count(labels[GFD.memory]) || undefined;
 
+  const problems: string[] = [];
+  for (const label of [GFD.count, GFD.replicas, GFD.memory]) {
+    const problem = countProblem(labels[label], `label ${label}`);
+    if (problem) problems.push(problem);
+  }
   const pools: NodePool[] = [];
   let derivedPhysical = 0;
   const names = new Set([
@@ -105,6 +126,14 @@ export function readNodeGpus(node: CachedObject): NodeGpus | undefined {
   for (const name of names) {
     const parsed = parseGpuResource(name);
     if (!parsed) continue;
+    const fieldProblems = [
+      countProblem(capacity[name], `status.capacity['${name}']`),
+      countProblem(allocatable[name], `status.allocatable['${name}']`),
+    ].filter((p): p is string => Boolean(p));
+    if (fieldProblems.length > 0) {
+      problems.push(...fieldProblems.map(p => `${p}; ${name} not counted`));
+      continue;
+    }
     const cap = count(capacity[name]);
     const alloc = count(allocatable[name] ?? capacity[name]);
     if (cap === 0 && alloc === 0) continue;
@@ -136,16 +165,82 @@ export function readNodeGpus(node: CachedObject): NodeGpus | undefined {
       pools.push({ ...base, kind: 'whole', memoryMiB: gpuMemory });
     }
   }
-  if (pools.length === 0) return undefined;
+  if (pools.length === 0 && problems.length === 0) return undefined;
+  const gfdCount =
+    labels[GFD.count] !== undefined && !countProblem(labels[GFD.count], '')
+      ? count(labels[GFD.count])
+      : undefined;
   return {
     node: node.metadata.name,
     product,
     family: labels[GFD.family],
     memoryMiB: gpuMemory,
-    physicalGpus: count(labels[GFD.count]) || derivedPhysical,
+    physicalGpus: gfdCount || derivedPhysical,
     pools,
     available: isAvailable(node),
+    problems,
+    implausible: implausibility(pools, gfdCount, Boolean(single)),
   };
+}
+
+/**
+ * Why a node's advertised GPU counts cannot be true, or undefined. With GPU
+ * Feature Discovery's `nvidia.com/gpu.count` the NVIDIA pools may not exceed
+ * it (times the sharing replicas, or the MIG instances a GPU can hold);
+ * without it, no pool may stand for more than {@link MAX_GPUS_PER_NODE}
+ * physical GPUs.
+ */
+function implausibility(
+  pools: NodePool[],
+  gfdCount: number | undefined,
+  migSingle: boolean,
+): string | undefined {
+  for (const pool of pools) {
+    const units = Math.max(pool.capacity, pool.allocatable);
+    const perGpu =
+      pool.kind === 'mig'
+        ? MAX_MIG_PER_GPU
+        : pool.kind === 'shared'
+        ? pool.replicasPerGpu ?? 1
+        : 1;
+    const what =
+      pool.kind === 'mig'
+        ? `MIG instances (at most ${MAX_MIG_PER_GPU} per GPU)`
+        : pool.kind === 'shared'
+        ? `shared slots (${perGpu} per GPU)`
+        : 'GPUs';
+    if (gfdCount !== undefined && pool.resource.startsWith('nvidia.com/')) {
+      const limit = gfdCount * perGpu;
+      if (units > limit) {
+        return `${
+          pool.resource
+        } advertises ${units} ${what}, but GPU Feature Discovery counts ${gfdCount} GPU${
+          gfdCount === 1 ? '' : 's'
+        } (label nvidia.com/gpu.count${
+          perGpu > 1 ? `, so at most ${limit}` : ''
+        })${migSingle ? ' in MIG single strategy' : ''}`;
+      }
+    } else if (units > MAX_GPUS_PER_NODE * perGpu) {
+      return `${pool.resource} advertises ${units} ${what}, more than ${
+        MAX_GPUS_PER_NODE * perGpu
+      } (${MAX_GPUS_PER_NODE} GPUs per node), and no GPU Feature Discovery count confirms it`;
+    }
+  }
+  return undefined;
+}
+
+/** Why a node's GPU fields cannot be used: unreadable fields and implausible counts. */
+export function inspectNodeGpus(node: CachedObject): string[] {
+  const gpus = readNodeGpus(node);
+  if (!gpus) return [];
+  return [
+    ...gpus.problems,
+    ...(gpus.implausible
+      ? [
+          `implausible GPU count, left out of capacity and the finder: ${gpus.implausible}`,
+        ]
+      : []),
+  ];
 }
 
 /** Whether a node is schedulable and Ready, for nodes without device-plugin GPUs (DRA). */

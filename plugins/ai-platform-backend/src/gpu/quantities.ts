@@ -1,35 +1,53 @@
+import {
+  parseAmount,
+  parseDeviceCount,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
+
 /**
- * A count from a Kubernetes quantity or a CRD number field. GPU and device
- * counts are whole numbers ("8" or 8); a milli suffix ("500m") and the
- * decimal SI suffixes are accepted because ResourceQuota and Kueue fields are
- * general quantities. Anything unreadable counts as 0.
+ * A count of devices from a Kubernetes quantity or a CRD number field, read
+ * by the one quantity parser of -common (apimachinery's grammar, rounded up
+ * to a whole number as the scheduler does). Anything negative, non-finite
+ * or unreadable counts as 0 here; the kind's inspector reports it (see
+ * {@link countProblem}), so it is never dropped silently.
  */
 export function count(value: unknown): number {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : 0;
-  if (typeof value !== 'string') return 0;
-  const match = /^([+-]?\d+(?:\.\d+)?)(m|k|M|G)?$/.exec(value.trim());
-  if (!match) return 0;
-  const n = Number(match[1]);
-  const scale = { m: 1e-3, k: 1e3, M: 1e6, G: 1e9 }[match[2] ?? ''] ?? 1;
-  return n * scale;
+  if (value === undefined || value === null) return 0;
+  const parsed = parseDeviceCount(value);
+  return parsed.ok ? parsed.count : 0;
+}
+
+/**
+ * Why a field cannot be read as a count of devices, or undefined when it
+ * can (or is absent).
+ */
+export function countProblem(
+  value: unknown,
+  field: string,
+): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const parsed = parseDeviceCount(value);
+  return parsed.ok ? undefined : `${field}: ${parsed.reason}`;
+}
+
+/** Why a field cannot be read as a non-negative amount, or undefined. */
+export function amountProblem(
+  value: unknown,
+  field: string,
+): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const parsed = parseAmount(value);
+  return parsed.ok ? undefined : `${field}: ${parsed.reason}`;
+}
+
+/** A non-negative amount in its own unit, or undefined when unreadable. */
+export function amount(value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  const parsed = parseAmount(value);
+  return parsed.ok ? parsed.amount : undefined;
 }
 
 /** A memory quantity (`81559Mi`, `80Gi`, `85899345920`) in MiB. */
 export function mebibytes(value: unknown): number | undefined {
-  if (typeof value === 'number') return value / 2 ** 20;
-  if (typeof value !== 'string') return undefined;
-  const match = /^(\d+(?:\.\d+)?)(Ki|Mi|Gi|Ti|k|M|G|T)?$/.exec(value.trim());
-  if (!match) return undefined;
-  const bytesPer: Record<string, number> = {
-    '': 1,
-    Ki: 2 ** 10,
-    Mi: 2 ** 20,
-    Gi: 2 ** 30,
-    Ti: 2 ** 40,
-    k: 1e3,
-    M: 1e6,
-    G: 1e9,
-    T: 1e12,
-  };
-  return (Number(match[1]) * bytesPer[match[2] ?? '']) / 2 ** 20;
+  const bytes = amount(value);
+  return bytes === undefined ? undefined : bytes / 2 ** 20;
 }

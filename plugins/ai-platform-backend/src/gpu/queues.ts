@@ -1,10 +1,13 @@
 import {
   GpuQueue,
   GpuQueueQuota,
+  gpuResourceUnit,
+  isGpuQuotaResourceName,
   TEAM_LABEL,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { CachedObject } from '@ai-platform/backstage-plugin-ai-platform-node';
-import { count } from './quantities';
+import { suiteDeviceClassRecognition } from './deviceClasses';
+import { amount, amountProblem, count, countProblem } from './quantities';
 import { isGpuResource } from './resources';
 import { LabelSelector, matchesSelector } from './selectors';
 import { teamRef } from './teams';
@@ -39,6 +42,63 @@ interface ClusterQueueShape {
 const optional = (value: unknown) =>
   value === undefined || value === null ? undefined : count(value);
 
+/** Whether a Kueue resource name is a GPU resource: device plugin, GPU DeviceClass, or named after GPUs. */
+function isGpuQueueResource(
+  name: string,
+  isGpuClass: (name: string) => boolean,
+): boolean {
+  return (
+    isGpuResource(name) || isGpuClass(name) || isGpuQuotaResourceName(name)
+  );
+}
+
+/** Counted resources are whole numbers; memory and cores are amounts in their own unit. */
+function isCounted(
+  resource: string,
+  isGpuClass: (name: string) => boolean,
+): boolean {
+  const unit = gpuResourceUnit(resource);
+  return (
+    isGpuClass(resource) ||
+    ['gpus', 'mig-instances', 'shared-slots', 'devices', 'units'].includes(unit)
+  );
+}
+
+/** Fields of a ClusterQueue's GPU quotas that cannot be read. */
+export function inspectClusterQueue(
+  queue: CachedObject,
+  isGpuClass: (name: string) => boolean = suiteDeviceClassRecognition,
+): string[] {
+  const shape = queue as unknown as ClusterQueueShape;
+  const problems: string[] = [];
+  (shape.spec?.resourceGroups ?? []).forEach((group, g) =>
+    (group?.flavors ?? []).forEach(flavor =>
+      (flavor?.resources ?? []).forEach(r => {
+        if (
+          typeof r?.name !== 'string' ||
+          !isGpuQueueResource(r.name, isGpuClass)
+        )
+          return;
+        const check = isCounted(r.name, isGpuClass)
+          ? countProblem
+          : amountProblem;
+        for (const field of [
+          'nominalQuota',
+          'borrowingLimit',
+          'lendingLimit',
+        ] as const) {
+          const problem = check(
+            r[field],
+            `spec.resourceGroups[${g}].flavors[${flavor.name}].resources[${r.name}].${field}`,
+          );
+          if (problem) problems.push(`${problem}; the quota is not shown`);
+        }
+      }),
+    ),
+  );
+  return problems;
+}
+
 /**
  * A Kueue ClusterQueue's GPU quota per flavour (v1beta2, and v1beta1's
  * `cohort`). Usage comes from `flavorsUsage`, or `flavorsReservation` where
@@ -49,6 +109,7 @@ export function readClusterQueue(
   queue: CachedObject,
   namespaces: ReadonlyArray<CachedObject>,
   localQueues: ReadonlyArray<CachedObject>,
+  isGpuClass: (name: string) => boolean = suiteDeviceClassRecognition,
 ): GpuQueue | undefined {
   const shape = queue as unknown as ClusterQueueShape;
   const usage =
@@ -57,18 +118,40 @@ export function readClusterQueue(
   for (const group of shape.spec?.resourceGroups ?? []) {
     for (const flavor of group.flavors ?? []) {
       for (const r of flavor.resources ?? []) {
-        if (!isGpuResource(r.name)) continue;
+        if (
+          typeof r?.name !== 'string' ||
+          !isGpuQueueResource(r.name, isGpuClass)
+        )
+          continue;
+        const counted = isCounted(r.name, isGpuClass);
+        const check = counted ? countProblem : amountProblem;
+        // A quota with an unreadable figure is left out (the inspector reports it).
+        if (
+          ['nominalQuota', 'borrowingLimit', 'lendingLimit'].some(f =>
+            check((r as Record<string, unknown>)[f], f),
+          )
+        ) {
+          continue;
+        }
+        const read = (v: unknown) =>
+          v === undefined || v === null
+            ? undefined
+            : counted
+            ? count(v)
+            : amount(v) ?? 0;
         const used = usage
           .find(u => u.name === flavor.name)
           ?.resources?.find(u => u.name === r.name);
+        const unit = isGpuClass(r.name) ? 'devices' : gpuResourceUnit(r.name);
         quotas.push({
           flavor: flavor.name,
           resource: r.name,
-          nominal: count(r.nominalQuota),
-          borrowingLimit: optional(r.borrowingLimit),
-          lendingLimit: optional(r.lendingLimit),
-          used: count(used?.total),
-          borrowed: count(used?.borrowed),
+          ...(unit !== 'gpus' ? { unit } : {}),
+          nominal: read(r.nominalQuota) ?? 0,
+          borrowingLimit: read(r.borrowingLimit),
+          lendingLimit: read(r.lendingLimit),
+          used: read(used?.total) ?? 0,
+          borrowed: read(used?.borrowed) ?? 0,
         });
       }
     }
