@@ -8,6 +8,7 @@ import {
 import Typography from '@mui/material/Typography';
 import { DateTime } from 'luxon';
 import { formatDateTime } from '../../lib/dates';
+import { NotUnderstoodObjects } from '../NotUnderstoodObjects';
 
 const detailSx = {
   display: 'block',
@@ -38,7 +39,22 @@ function Since(props: { prefix: string; iso?: string }) {
  *
  * @public
  */
-export function ClusterHealthStatus(props: { health: ClusterHealth }) {
+export function ClusterHealthStatus(props: {
+  health: ClusterHealth;
+  /** Also list the objects the backend does not understand (the Clusters page). */
+  showNotUnderstood?: boolean;
+}) {
+  return (
+    <>
+      <HealthState health={props.health} />
+      {props.showNotUnderstood && (
+        <NotUnderstoodObjects notUnderstood={props.health.notUnderstood} />
+      )}
+    </>
+  );
+}
+
+function HealthState(props: { health: ClusterHealth }) {
   const { state, error, staleSince, lastEventAt, syncedAt } = props.health;
 
   const errorText = error ? (

@@ -68,7 +68,11 @@ function toRow(cluster: ClusterSummary): Row {
     id: cluster.name,
     title: `${cluster.title ?? cluster.name} ${cluster.name}`,
     health: cluster.health.state,
-    healthText: `${cluster.health.state} ${cluster.health.error ?? ''}`,
+    healthText: `${cluster.health.state} ${cluster.health.error ?? ''} ${
+      cluster.health.notUnderstood
+        ? `${cluster.health.notUnderstood.total} not understood`
+        : ''
+    }`,
     jurisdiction,
     jurisdictionText: jurisdiction
       ? `${jurisdiction.code} ${jurisdiction.name}`
@@ -186,7 +190,9 @@ function useColumns(): TableColumn<Row>[] {
         cellStyle: { minWidth: 150, maxWidth: 260 },
         customSort: (a, b) =>
           HEALTH_ORDER.indexOf(a.health) - HEALTH_ORDER.indexOf(b.health),
-        render: row => <ClusterHealthStatus health={row.cluster.health} />,
+        render: row => (
+          <ClusterHealthStatus health={row.cluster.health} showNotUnderstood />
+        ),
       },
       {
         title: 'Jurisdiction / non-EU law',

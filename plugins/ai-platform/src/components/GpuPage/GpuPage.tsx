@@ -26,6 +26,7 @@ import { GpuQueuesTable } from '../GpuQueuesTable';
 import { GpuQuotasTable } from '../GpuQuotasTable';
 import { FilterBar, FilterSelect } from '../Filters';
 import { PluginPage } from '../PluginPage';
+import { ImplausibleGpuNodes } from '../ImplausibleGpuNodes';
 
 const SUBTITLE =
   'GPU capacity, quota and queues across clusters: what exists, what is free, who may use it, and where a request fits now.';
@@ -214,6 +215,7 @@ function GpuContent() {
             </Box>
           )}
           <Box component="section" sx={{ mt: 3 }} aria-label="GPU pools">
+            <ImplausibleGpuNodes clusters={overview.clusters} />
             <GpuPoolsTable clusters={overview.clusters} />
           </Box>
           <Box component="section" sx={{ mt: 3 }} aria-label="Capacity finder">

@@ -1,0 +1,1 @@
+export { ImplausibleGpuNodes } from './ImplausibleGpuNodes';

@@ -1,0 +1,1 @@
+export { NotUnderstoodObjects } from './NotUnderstoodObjects';
