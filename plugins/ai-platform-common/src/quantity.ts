@@ -12,7 +12,11 @@
  * browser and the backend alike.
  */
 
-/** How a quantity was written (apimachinery's `Format`). */
+/**
+ * How a quantity was written (apimachinery's `Format`).
+ *
+ * @public
+ */
 export type QuantityFormat = 'DecimalSI' | 'BinarySI' | 'DecimalExponent';
 
 /**
