@@ -148,11 +148,10 @@ export function parseQuantity(input: unknown): QuantityResult {
     const magnitudeDigits = (mantissa < 0n ? -mantissa : mantissa).toString()
       .length;
     // Below one nano unit: rounds to one nano (written out, 10^shift could be huge).
+    const oneNano = mantissa < 0n ? -1n : 1n;
     mantissa =
       shift > magnitudeDigits
-        ? mantissa < 0n
-          ? -1n
-          : 1n
+        ? oneNano
         : divideAwayFromZero(mantissa, 10n ** BigInt(shift));
     exponent = NANO;
   }

@@ -255,13 +255,10 @@ export class GpuDeviceClasses {
 
   /** The GPU class a device belongs to, or undefined when it is not a GPU. */
   classOf(driver: string, device: SliceDevice): string | undefined {
-    let context: { device: unknown } | undefined;
-    for (const gpuClass of this.classes) {
-      context ??= { device: celDevice(driver, device) };
-      if (gpuClass.selectors!.every(s => holds(s, context!))) {
-        return gpuClass.name;
-      }
-    }
+    const matched = this.classes.length
+      ? this.matchingClass({ device: celDevice(driver, device) })
+      : undefined;
+    if (matched) return matched;
     if (
       !this.present.has(driver) &&
       this.isGpuClass(driver) &&
@@ -270,6 +267,11 @@ export class GpuDeviceClasses {
       return driver;
     }
     return undefined;
+  }
+
+  private matchingClass(context: { device: unknown }): string | undefined {
+    return this.classes.find(c => c.selectors!.every(s => holds(s, context)))
+      ?.name;
   }
 }
 

@@ -197,18 +197,15 @@ function implausibility(
 ): string | undefined {
   for (const pool of pools) {
     const units = Math.max(pool.capacity, pool.allocatable);
-    const perGpu =
-      pool.kind === 'mig'
-        ? MAX_MIG_PER_GPU
-        : pool.kind === 'shared'
-        ? pool.replicasPerGpu ?? 1
-        : 1;
-    const what =
-      pool.kind === 'mig'
-        ? `MIG instances (at most ${MAX_MIG_PER_GPU} per GPU)`
-        : pool.kind === 'shared'
-        ? `shared slots (${perGpu} per GPU)`
-        : 'GPUs';
+    let perGpu = 1;
+    let what = 'GPUs';
+    if (pool.kind === 'mig') {
+      perGpu = MAX_MIG_PER_GPU;
+      what = `MIG instances (at most ${MAX_MIG_PER_GPU} per GPU)`;
+    } else if (pool.kind === 'shared') {
+      perGpu = pool.replicasPerGpu ?? 1;
+      what = `shared slots (${perGpu} per GPU)`;
+    }
     if (gfdCount !== undefined && pool.resource.startsWith('nvidia.com/')) {
       const limit = gfdCount * perGpu;
       if (units > limit) {

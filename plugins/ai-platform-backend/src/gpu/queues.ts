@@ -133,12 +133,10 @@ export function readClusterQueue(
         ) {
           continue;
         }
-        const read = (v: unknown) =>
-          v === undefined || v === null
-            ? undefined
-            : counted
-            ? count(v)
-            : amount(v) ?? 0;
+        const read = (v: unknown) => {
+          if (v === undefined || v === null) return undefined;
+          return counted ? count(v) : amount(v) ?? 0;
+        };
         const used = usage
           .find(u => u.name === flavor.name)
           ?.resources?.find(u => u.name === r.name);
