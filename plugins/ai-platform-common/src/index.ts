@@ -21,3 +21,4 @@ export * from './cra';
 export * from './governance';
 export * from './quantity';
 export * from './gpuResources';
+export * from './kserve';

@@ -1,11 +1,15 @@
 import type { CachedObject } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { GPU_INSPECTORS } from '../gpu/inspect';
+import { MODEL_INSPECTORS } from '../models/inspect';
 import { kindId, WatchedKindDefinition } from './kinds';
 
 type Inspector = (object: CachedObject) => string[];
 
 /** Every domain's inspectors, by kind id; one kind may have several. */
-const INSPECTORS: Array<Record<string, Inspector>> = [GPU_INSPECTORS];
+const INSPECTORS: Array<Record<string, Inspector>> = [
+  GPU_INSPECTORS,
+  MODEL_INSPECTORS,
+];
 
 /**
  * The watched kinds with the domains' inspectors attached, so the cluster

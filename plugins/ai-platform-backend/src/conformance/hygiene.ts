@@ -3,6 +3,7 @@ import type {
   HygieneCheckResult,
   PolicyReportTotals,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
+import { readKServeModel } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { CachedObject } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { parseReference } from '../registry/references';
 import { ClusterSnapshot, evidenceOf, K, labelsOf } from './snapshot';
@@ -153,29 +154,25 @@ interface ModelRef {
   object: CachedObject;
   field: string;
   uri: string;
+  /** Why KServe cannot fetch the model from this address, when it cannot. */
+  invalid?: string;
 }
 
 function modelReferences(snapshot: ClusterSnapshot): ModelRef[] {
-  const refs: ModelRef[] = [];
-  for (const svc of snapshot.list(K.llmisvc)) {
-    const uri = (svc.spec as any)?.model?.uri;
-    if (typeof uri === 'string') {
-      refs.push({ object: svc, field: 'spec.model.uri', uri });
-    }
-  }
-  for (const svc of snapshot.list(K.isvc)) {
-    const predictor = (svc.spec as any)?.predictor;
-    const uri = predictor?.model?.storageUri ?? predictor?.storageUri;
-    if (typeof uri === 'string') {
-      refs.push({ object: svc, field: 'spec.predictor.model.storageUri', uri });
-    }
-  }
-  return refs;
+  return [...snapshot.list(K.llmisvc), ...snapshot.list(K.isvc)].flatMap(svc =>
+    readKServeModel(svc).addresses.map(address => ({
+      object: svc,
+      field: address.field,
+      uri: address.uri,
+      ...(address.judged.valid ? {} : { invalid: address.judged.reason }),
+    })),
+  );
 }
 
 /**
  * Inference services whose model reference is a mutable tag instead of a
- * digest, or whose model version carries no signature.
+ * digest, or whose model version carries no signature; an address KServe
+ * cannot fetch from (`javascript:`, `ftp://`, …) is invalid, not unpinned.
  */
 export function checkModelReferences(
   snapshot: ClusterSnapshot,
@@ -198,7 +195,15 @@ export function checkModelReferences(
   let unpinned = 0;
   let unsigned = 0;
   let unknownSignature = 0;
+  let invalid = 0;
   for (const ref of refs) {
+    if (ref.invalid) {
+      invalid += 1;
+      findings.push(
+        evidenceOf(ref.object, `invalid: ${ref.field} ${ref.invalid}`),
+      );
+      continue;
+    }
     const parsed = parseReference(ref.uri);
     const notes: string[] = [];
     if (!parsed?.digest) {
@@ -218,20 +223,26 @@ export function checkModelReferences(
     }
     if (notes.length) findings.push(evidenceOf(ref.object, notes.join('; ')));
   }
+  const services = new Set(refs.map(r => r.object)).size;
   const parts = [
-    `${refs.length} service(s)`,
+    `${services} service(s)`,
+    invalid ? `${invalid} invalid` : '',
     `${unpinned} unpinned`,
     `${unsigned} unsigned`,
     unknownSignature ? `${unknownSignature} with signature unknown` : '',
   ].filter(Boolean);
   return {
     ...base,
-    status: unpinned + unsigned > 0 ? 'fail' : 'pass',
+    status: invalid + unpinned + unsigned > 0 ? 'fail' : 'pass',
     summary: `Model references: ${parts.join(', ')}.`,
     evidence: findings,
-    ...(unpinned + unsigned > 0
+    ...(invalid + unpinned + unsigned > 0
       ? {
-          fix: 'Reference model versions by digest (oci://…@sha256:…) and sign them (cosign); a tag can be moved under a running service.',
+          fix: `${
+            invalid
+              ? 'Point invalid model addresses at a store KServe fetches from (oci://, hf://, s3://, gs://, pvc://, https://, …). '
+              : ''
+          }Reference model versions by digest (oci://…@sha256:…) and sign them (cosign); a tag can be moved under a running service.`,
         }
       : {}),
   };

@@ -1,5 +1,6 @@
 import {
   gpuShare,
+  readKServeModel,
   SOVEREIGNTY_LABELS,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type {
@@ -50,17 +51,17 @@ export function repositoryOf(uri: unknown): string | undefined {
 /** The model repository each KServe service of a cluster serves, by `namespace/name`. */
 export function servedModels(view: ClusterView): Map<string, string> {
   const out = new Map<string, string>();
-  for (const isvc of view.list('serving.kserve.io/InferenceService')) {
-    const spec = isvc.spec as
-      | { predictor?: { model?: { storageUri?: string } } }
-      | undefined;
-    const repo = repositoryOf(spec?.predictor?.model?.storageUri);
-    if (repo) out.set(`${isvc.metadata.namespace}/${isvc.metadata.name}`, repo);
-  }
-  for (const llm of view.list('serving.kserve.io/LLMInferenceService')) {
-    const spec = llm.spec as { model?: { uri?: string } } | undefined;
-    const repo = repositoryOf(spec?.model?.uri);
-    if (repo) out.set(`${llm.metadata.namespace}/${llm.metadata.name}`, repo);
+  for (const svc of [
+    ...view.list('serving.kserve.io/InferenceService'),
+    ...view.list('serving.kserve.io/LLMInferenceService'),
+  ]) {
+    // The first address KServe can fetch (predictor.model, a framework
+    // shorthand, storageUris, or an LLMInferenceService's model.uri).
+    const repo = readKServeModel(svc)
+      .addresses.filter(a => a.judged.valid)
+      .map(a => repositoryOf(a.uri))
+      .find(Boolean);
+    if (repo) out.set(`${svc.metadata.namespace}/${svc.metadata.name}`, repo);
   }
   return out;
 }

@@ -3,7 +3,10 @@ import type {
   ClusterSource,
   ClusterView,
 } from '@ai-platform/backstage-plugin-ai-platform-node';
-import type { ClusterHealth } from '@ai-platform/backstage-plugin-ai-platform-common';
+import {
+  ClusterHealth,
+  readKServeModel,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
 import { RegistryAliases, RegistryReference } from '../registry/references';
 
 /** The pod annotation KServe's storage initializer records the model URI in. */
@@ -44,31 +47,16 @@ function get(object: unknown, path: string[]): unknown {
   return value;
 }
 
-/** The model URIs a KServe object names, with the field each came from. */
+/**
+ * The model URIs a KServe object names that KServe can fetch, with the field
+ * each came from (`predictor.model`, every framework shorthand, `storageUris`,
+ * an LLMInferenceService's `model.uri`). Invalid ones are reported by the
+ * cluster layer (not understood), never matched to a model.
+ */
 function modelUris(object: CachedObject): Array<[string, string]> {
-  const uris: Array<[string, string]> = [];
-  const add = (field: string, value: unknown) => {
-    if (typeof value === 'string' && value.trim()) uris.push([field, value]);
-  };
-  if (object.kind === 'LLMInferenceService') {
-    add('spec.model.uri', get(object, ['spec', 'model', 'uri']));
-    return uris;
-  }
-  add(
-    'spec.predictor.model.storageUri',
-    get(object, ['spec', 'predictor', 'model', 'storageUri']),
-  );
-  add(
-    'spec.predictor.storageUri',
-    get(object, ['spec', 'predictor', 'storageUri']),
-  );
-  const many = get(object, ['spec', 'predictor', 'storageUris']);
-  if (Array.isArray(many)) {
-    many.forEach((entry, i) =>
-      add(`spec.predictor.storageUris[${i}].uri`, entry?.uri),
-    );
-  }
-  return uris;
+  return readKServeModel(object)
+    .addresses.filter(a => a.judged.valid)
+    .map(a => [a.field, a.uri]);
 }
 
 /** The KServe object a pod belongs to, as `<kind>/<name>`, from KServe's labels. */
