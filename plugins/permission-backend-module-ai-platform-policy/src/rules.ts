@@ -10,13 +10,15 @@ import { z } from 'zod';
 import { normaliseRef } from './config';
 
 /**
- * The team an entity stands for: a Group is its own team; any other entity
- * belongs to the team of its `spec.owner`.
+ * The team an entity stands for: a Group is its own team (and a User its
+ * own owner, for what a person owns alone); any other entity belongs to
+ * the team of its `spec.owner`.
  */
 export function teamOf(entity: Entity): string | undefined {
   const namespace = entity.metadata.namespace ?? 'default';
-  if (entity.kind.toLocaleLowerCase('en-US') === 'group') {
-    return normaliseRef(`group:${namespace}/${entity.metadata.name}`);
+  const kind = entity.kind.toLocaleLowerCase('en-US');
+  if (kind === 'group' || kind === 'user') {
+    return normaliseRef(`${kind}:${namespace}/${entity.metadata.name}`);
   }
   const owner = entity.spec?.owner;
   if (typeof owner !== 'string' || !owner) return undefined;
@@ -35,7 +37,7 @@ export function teamOf(entity: Entity): string | undefined {
 export const isMemberOfTeam = createPermissionRule({
   name: 'IS_MEMBER_OF_TEAM',
   description:
-    "Allow when the entity's team (a Group itself, otherwise its spec.owner) is one of the claims",
+    "Allow when the entity's team (a Group or User itself, otherwise its spec.owner) is one of the claims",
   resourceRef: catalogEntityPermissionResourceRef,
   paramsSchema: z.object({
     claims: z
@@ -50,12 +52,13 @@ export const isMemberOfTeam = createPermissionRule({
   toQuery({ claims }): PermissionCriteria<EntitiesSearchFilter> {
     const groups: PermissionCriteria<EntitiesSearchFilter>[] = claims
       .map(c => c.toLocaleLowerCase('en-US'))
-      .filter(c => c.startsWith('group:'))
+      .filter(c => c.startsWith('group:') || c.startsWith('user:'))
       .map(ref => {
-        const [namespace, name] = ref.slice('group:'.length).split('/');
+        const kind = ref.slice(0, ref.indexOf(':'));
+        const [namespace, name] = ref.slice(kind.length + 1).split('/');
         return {
           allOf: [
-            { key: 'kind', values: ['group'] },
+            { key: 'kind', values: [kind] },
             { key: 'metadata.namespace', values: [namespace] },
             { key: 'metadata.name', values: [name] },
           ],

@@ -13,6 +13,7 @@ import { createInferenceServicePromoteAction } from './actions/inferenceServiceP
 import { createInferenceServiceRenderAction } from './actions/inferenceServiceRender';
 import { createModelResolveAction } from './actions/modelResolve';
 import { readGitopsSettings } from './gitops/config';
+import { createWriteGuard } from './permissions/writeGuard';
 
 /**
  * Scaffolder module of the AI Platform: the actions its templates use to
@@ -30,12 +31,21 @@ export const scaffolderModuleAiPlatform = createBackendModule({
     registerInit({
       deps: {
         config: coreServices.rootConfig,
+        permissions: coreServices.permissions,
         logger: coreServices.logger,
         catalog: catalogServiceRef,
         aiPlatform: aiPlatformServiceRef,
         scaffolder: scaffolderActionsExtensionPoint,
       },
-      async init({ config, logger, catalog, aiPlatform, scaffolder }) {
+      async init({
+        config,
+        logger,
+        permissions,
+        catalog,
+        aiPlatform,
+        scaffolder,
+      }) {
+        const guard = createWriteGuard(permissions);
         const settings = readGitopsSettings(config);
         if (settings) {
           logger.info(
@@ -47,16 +57,17 @@ export const scaffolderModuleAiPlatform = createBackendModule({
           );
         }
         scaffolder.addActions(
-          createAgentRenderAction(),
-          createGitPublishAction({ settings }),
-          createCatalogRegisterFileAction({ settings, catalog }),
+          createAgentRenderAction({ guard }),
+          createGitPublishAction({ settings, guard }),
+          createCatalogRegisterFileAction({ settings, catalog, guard }),
           createGovernanceCheckAction({ aiPlatform }),
           createModelResolveAction({ aiPlatform }),
-          createInferenceServiceRenderAction(),
+          createInferenceServiceRenderAction({ guard }),
           createInferenceServicePromoteAction({
             aiPlatform,
             catalog,
             settings,
+            guard,
           }),
         );
       },

@@ -7,8 +7,10 @@ import type {
   PermissionsService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { NotAllowedError } from '@backstage/errors';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { teamRef } from '../gpu/teams';
 import type { CostVisibility } from './CostService';
 
 /**
@@ -44,4 +46,31 @@ export async function costVisibility(options: {
     return { all: false, teams: new Set(info.ownershipEntityRefs) };
   }
   return { all: false, teams: new Set() };
+}
+
+/**
+ * Refuses a drill-down into a team that is not the caller's without
+ * `ai-platform.cost.read.all`: the report would otherwise answer it with
+ * hidden rows, which still says the team has cost. `team` is a Group ref
+ * or name; an entity ref of another kind is not a team and passes.
+ */
+export function requireTeamCost(
+  visibility: CostVisibility,
+  team: string | undefined,
+): void {
+  if (!team || visibility.all) return;
+  let ref: string;
+  try {
+    const parsed = parseEntityRef(teamRef(team));
+    if (parsed.kind.toLocaleLowerCase('en-US') !== 'group') return;
+    ref = stringifyEntityRef(parsed).toLocaleLowerCase('en-US');
+  } catch {
+    return; // not an entity ref: the route's own validation answers it
+  }
+  const own = [...visibility.teams].map(t => t.toLocaleLowerCase('en-US'));
+  if (!own.includes(ref)) {
+    throw new NotAllowedError(
+      `You may read the GPU cost of your own teams only, and ${ref} is not one of them (permission ${aiPlatformCostReadAllPermission.name})`,
+    );
+  }
 }

@@ -15,7 +15,7 @@ import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-no
 import { teamRef } from '../gpu/teams';
 import { unknownName } from '../tools/names';
 import { openOutput } from '../tools/strictRegistry';
-import { costVisibility } from './access';
+import { costVisibility, requireTeamCost } from './access';
 import { costReportCsv } from './csv';
 import { CostService } from './CostService';
 
@@ -202,6 +202,7 @@ export function registerCostActions(
         permissions,
         userInfo,
       });
+      requireTeamCost(visibility, input.team);
       const report = await cost.report({
         window: input.window,
         groupBy: input.groupBy,
@@ -284,6 +285,7 @@ export function registerCostActions(
         permissions,
         userInfo,
       });
+      requireTeamCost(visibility, input.entityRef);
       const { groupBy, filter } = await cost.entityScope(
         input.entityRef,
         credentials,

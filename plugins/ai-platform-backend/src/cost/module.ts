@@ -21,7 +21,7 @@ import type express from 'express';
 import type { Knex } from 'knex';
 import type { DomainModule } from '../domain';
 import type { IsGpuDeviceClass } from '../gpu/deviceClasses';
-import { costVisibility } from './access';
+import { costVisibility, requireTeamCost } from './access';
 import { registerCostActions } from './actions';
 import { readCostSettings } from './config';
 import { CostRecorder } from './CostRecorder';
@@ -102,6 +102,7 @@ export async function createCostModule(options: {
 
       router.get('/cost', async (req, res) => {
         const visibility = await visibilityOf(httpAuth, req);
+        requireTeamCost(visibility, req.query.team);
         res.json({
           ...(await cost.report({
             window: windowOf(req.query.window),
@@ -117,6 +118,7 @@ export async function createCostModule(options: {
 
       router.get('/cost/export.csv', async (req, res) => {
         const visibility = await visibilityOf(httpAuth, req);
+        requireTeamCost(visibility, req.query.team);
         const window = windowOf(req.query.window);
         const groupBy = groupByOf(req.query.groupBy);
         const report = await cost.report({
@@ -136,6 +138,7 @@ export async function createCostModule(options: {
 
       router.get('/cost/entity', async (req, res) => {
         const visibility = await visibilityOf(httpAuth, req);
+        requireTeamCost(visibility, req.query.entityRef);
         const credentials = await httpAuth.credentials(req);
         const { groupBy, filter } = await cost.entityScope(
           req.query.entityRef,

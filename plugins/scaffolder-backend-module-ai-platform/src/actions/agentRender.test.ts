@@ -1,6 +1,10 @@
+import { createWriteGuard } from '../permissions/writeGuard';
 import fs from 'node:fs';
 import { join } from 'node:path';
-import { createMockDirectory } from '@backstage/backend-test-utils';
+import {
+  createMockDirectory,
+  mockServices,
+} from '@backstage/backend-test-utils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import yaml from 'yaml';
 import { createAgentRenderAction } from './agentRender';
@@ -15,7 +19,9 @@ function exampleInput(index: number) {
 const valid = exampleInput(0);
 
 describe('ai-platform:agent:render', () => {
-  const action = createAgentRenderAction();
+  const action = createAgentRenderAction({
+    guard: createWriteGuard(mockServices.permissions()),
+  });
 
   beforeEach(() => workspace.clear());
 

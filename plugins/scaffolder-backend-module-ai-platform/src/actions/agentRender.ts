@@ -10,6 +10,7 @@ import {
 import yaml from 'yaml';
 import { buildAgentEntity } from '../agents/agentEntity';
 import { examples } from './agentRender.examples';
+import type { WriteGuard } from '../permissions/writeGuard';
 
 /**
  * `ai-platform:agent:render`: validates an agent registration and writes
@@ -18,7 +19,8 @@ import { examples } from './agentRender.examples';
  *
  * @public
  */
-export function createAgentRenderAction() {
+export function createAgentRenderAction(options: { guard: WriteGuard }) {
+  const { guard } = options;
   return createTemplateAction({
     id: 'ai-platform:agent:render',
     description:
@@ -129,6 +131,11 @@ export function createAgentRenderAction() {
       const { targetPath, ...registration } = ctx.input;
       // Validation first: bad input must leave the workspace untouched.
       const entity = buildAgentEntity(registration);
+      // Only for a team the initiator may register for (their own, or granted).
+      await guard.requireForEntities(
+        [entity],
+        await ctx.getInitiatorCredentials(),
+      );
       const relDir = targetPath ?? '.';
       const file = resolveSafeChildPath(
         ctx.workspacePath,

@@ -1,4 +1,8 @@
-import { createMockDirectory } from '@backstage/backend-test-utils';
+import { createWriteGuard } from '../permissions/writeGuard';
+import {
+  createMockDirectory,
+  mockServices,
+} from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import yaml from 'yaml';
@@ -45,7 +49,11 @@ describe('ai-platform:catalog:register-file', () => {
       ...createMockActionContext({ input: input as any }),
       ...options,
     };
-    return createCatalogRegisterFileAction({ settings, catalog })
+    return createCatalogRegisterFileAction({
+      settings,
+      catalog,
+      guard: createWriteGuard(mockServices.permissions()),
+    })
       .handler(ctx)
       .then(() => ctx);
   };
@@ -143,9 +151,11 @@ describe('ai-platform:catalog:register-file', () => {
   it('refuses to run without a configured repository', async () => {
     const ctx = createMockActionContext({ input: { catalogInfoPath: file } });
     await expect(
-      createCatalogRegisterFileAction({ settings: undefined, catalog }).handler(
-        ctx,
-      ),
+      createCatalogRegisterFileAction({
+        settings: undefined,
+        catalog,
+        guard: createWriteGuard(mockServices.permissions()),
+      }).handler(ctx),
     ).rejects.toThrow(/set aiPlatform.gitops.localRepository/);
   });
 });

@@ -11,6 +11,8 @@ import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import yaml from 'yaml';
 import type { GitopsSettings } from '../gitops/config';
 import { examples } from './catalogRegisterFile.examples';
+import { catalogEntitiesIn } from '../permissions/catalogEntities';
+import type { WriteGuard } from '../permissions/writeGuard';
 
 /** The first entity of a catalog file, which names the location's main entity. */
 function firstEntityRef(text: string, file: string): string {
@@ -38,8 +40,9 @@ function firstEntityRef(text: string, file: string): string {
 export function createCatalogRegisterFileAction(options: {
   settings: GitopsSettings | undefined;
   catalog: CatalogService;
+  guard: WriteGuard;
 }) {
-  const { settings, catalog } = options;
+  const { settings, catalog, guard } = options;
   return createTemplateAction({
     id: 'ai-platform:catalog:register-file',
     description:
@@ -110,6 +113,10 @@ export function createCatalogRegisterFileAction(options: {
         );
       }
       const credentials = await ctx.getInitiatorCredentials();
+      await guard.requireForEntities(
+        catalogEntitiesIn(text, target),
+        credentials,
+      );
       await ctx.checkpoint({
         key: `ai-platform-catalog-register-file-${target}`,
         fn: async () => {

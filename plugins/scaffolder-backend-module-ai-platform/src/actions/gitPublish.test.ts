@@ -1,7 +1,12 @@
+import { createWriteGuard } from '../permissions/writeGuard';
 import fs from 'node:fs';
 import { join } from 'node:path';
-import { createMockDirectory } from '@backstage/backend-test-utils';
+import {
+  createMockDirectory,
+  mockServices,
+} from '@backstage/backend-test-utils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import git from 'isomorphic-git';
 import yaml from 'yaml';
 import type { GitopsSettings } from '../gitops/config';
@@ -39,7 +44,11 @@ describe('ai-platform:git:publish', () => {
     };
   });
 
-  const run = (input: object, options: { isDryRun?: boolean } = {}) => {
+  const run = (
+    input: object,
+    options: { isDryRun?: boolean } = {},
+    permissions = mockServices.permissions(),
+  ) => {
     // createMockActionContext does not pass isDryRun through.
     const ctx = {
       ...createMockActionContext({
@@ -48,7 +57,10 @@ describe('ai-platform:git:publish', () => {
       }),
       ...options,
     };
-    return createGitPublishAction({ settings })
+    return createGitPublishAction({
+      settings,
+      guard: createWriteGuard(permissions),
+    })
       .handler(ctx)
       .then(() => ctx);
   };
@@ -191,7 +203,10 @@ describe('ai-platform:git:publish', () => {
       workspacePath: workspace,
     });
     await expect(
-      createGitPublishAction({ settings: undefined }).handler(ctx),
+      createGitPublishAction({
+        settings: undefined,
+        guard: createWriteGuard(mockServices.permissions()),
+      }).handler(ctx),
     ).rejects.toThrow(/set aiPlatform.gitops.localRepository/);
   });
 
@@ -200,5 +215,61 @@ describe('ai-platform:git:publish', () => {
     await expect(
       run({ ...exampleInput(0), sourcePath: 'empty' }),
     ).rejects.toThrow(/Nothing to publish/);
+  });
+
+  it('refuses a change holding an agent of a team the initiator may not register for, whatever step wrote it, and commits nothing', async () => {
+    root.setContent({
+      workspace: {
+        'hand-written': {
+          'catalog-info.yaml': yaml.stringify({
+            apiVersion: 'backstage.io/v1alpha1',
+            kind: 'Component',
+            metadata: { name: 'b-planner' },
+            spec: {
+              type: 'ai-agent',
+              lifecycle: 'production',
+              owner: 'team-b',
+            },
+          }),
+        },
+      },
+    });
+    const permissions = mockServices.permissions.mock();
+    permissions.authorize.mockResolvedValue([{ result: AuthorizeResult.DENY }]);
+    await expect(
+      run(
+        {
+          sourcePath: 'hand-written',
+          branch: 'register-agent/b-planner',
+          commitMessage: 'Register b-planner',
+        },
+        {},
+        permissions,
+      ),
+    ).rejects.toThrow(
+      'user:default/mock may not register an AI agent for group:default/team-b: the permission ai-platform.agent.register is not granted',
+    );
+    expect(permissions.authorize).toHaveBeenCalledWith(
+      [
+        {
+          permission: expect.objectContaining({
+            name: 'ai-platform.agent.register',
+          }),
+          resourceRef: 'group:default/team-b',
+        },
+      ],
+      expect.anything(),
+    );
+    expect(fs.existsSync(settings.repositoryPath)).toBe(false);
+  });
+
+  it('refuses a change with a YAML file it cannot read', async () => {
+    root.setContent({
+      workspace: { broken: { 'catalog-info.yaml': 'kind: [Component\n' } },
+    });
+    await expect(
+      run({ sourcePath: 'broken', branch: 'b', commitMessage: 'c' }),
+    ).rejects.toThrow(/catalog-info.yaml is not valid YAML/);
+    expect(fs.existsSync(settings.repositoryPath)).toBe(false);
   });
 });

@@ -13,6 +13,8 @@ import {
   type CommitAuthor,
 } from '../gitops/localRepository';
 import { examples } from './gitPublish.examples';
+import { catalogEntitiesIn, isYamlFile } from '../permissions/catalogEntities';
+import type { WriteGuard } from '../permissions/writeGuard';
 
 /** The file name whose committed path the action reports. */
 const CATALOG_INFO = 'catalog-info.yaml';
@@ -27,8 +29,9 @@ const CATALOG_INFO = 'catalog-info.yaml';
  */
 export function createGitPublishAction(options: {
   settings: GitopsSettings | undefined;
+  guard: WriteGuard;
 }) {
-  const { settings } = options;
+  const { settings, guard } = options;
   return createTemplateAction({
     id: 'ai-platform:git:publish',
     description:
@@ -99,6 +102,14 @@ export function createGitPublishAction(options: {
           } has no files`,
         );
       }
+      // Whatever step wrote them: an inference service or an agent in the
+      // change needs the initiator's create or register permission for its team.
+      await guard.requireForEntities(
+        files
+          .filter(f => isYamlFile(f.path))
+          .flatMap(f => catalogEntitiesIn(f.content.toString('utf8'), f.path)),
+        await ctx.getInitiatorCredentials(),
+      );
       const catalogPath = targetPath
         ? posix.join(targetPath, CATALOG_INFO)
         : CATALOG_INFO;

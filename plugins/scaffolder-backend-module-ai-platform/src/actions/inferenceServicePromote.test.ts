@@ -1,6 +1,10 @@
+import { createWriteGuard } from '../permissions/writeGuard';
 import { createAiPlatformService } from '@ai-platform/backstage-plugin-ai-platform-node';
 import fs from 'node:fs';
-import { createMockDirectory } from '@backstage/backend-test-utils';
+import {
+  createMockDirectory,
+  mockServices,
+} from '@backstage/backend-test-utils';
 import { actionsServiceMock } from '@backstage/backend-test-utils/alpha';
 import type { Entity } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
@@ -143,6 +147,7 @@ describe('ai-platform:inference-service:promote', () => {
         aiPlatform: createAiPlatformService(actions),
         catalog,
         settings,
+        guard: createWriteGuard(mockServices.permissions()),
       })
         .handler(ctx)
         .then(() => Object.fromEntries((ctx.output as jest.Mock).mock.calls));

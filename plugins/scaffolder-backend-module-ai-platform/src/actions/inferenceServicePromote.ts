@@ -26,6 +26,7 @@ import {
 } from '../inferenceServices/manifests';
 import { describeFailures } from './governanceCheck';
 import { examples } from './inferenceServicePromote.examples';
+import type { WriteGuard } from '../permissions/writeGuard';
 
 /** Where an inference service's manifests are, from its catalog entity. */
 function gitopsLocation(entity: Entity, ref: string) {
@@ -56,8 +57,9 @@ export function createInferenceServicePromoteAction(options: {
   aiPlatform: AiPlatformService;
   catalog: CatalogService;
   settings: GitopsSettings | undefined;
+  guard: WriteGuard;
 }) {
-  const { aiPlatform, catalog, settings } = options;
+  const { aiPlatform, catalog, settings, guard } = options;
   return createTemplateAction({
     id: 'ai-platform:inference-service:promote',
     description:
@@ -124,6 +126,8 @@ export function createInferenceServicePromoteAction(options: {
           }`,
         );
       }
+      // Only a service of the initiator's teams (or granted to them).
+      await guard.require('promote', ref, credentials);
       const entity = await catalog.getEntityByRef(ref, { credentials });
       if (!entity) {
         throw new InputError(

@@ -1,5 +1,9 @@
+import { createWriteGuard } from '../permissions/writeGuard';
 import fs from 'node:fs';
-import { createMockDirectory } from '@backstage/backend-test-utils';
+import {
+  createMockDirectory,
+  mockServices,
+} from '@backstage/backend-test-utils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import {
   INFERENCE_SERVICE_ANNOTATIONS,
@@ -46,7 +50,9 @@ describe('ai-platform:inference-service:render', () => {
       input: input as any,
       workspacePath: dir.path,
     });
-    await createInferenceServiceRenderAction().handler(ctx);
+    await createInferenceServiceRenderAction({
+      guard: createWriteGuard(mockServices.permissions()),
+    }).handler(ctx);
     const outputs = Object.fromEntries((ctx.output as jest.Mock).mock.calls);
     const read = (path: string) =>
       yaml.parse(fs.readFileSync(dir.resolve(path), 'utf8'));

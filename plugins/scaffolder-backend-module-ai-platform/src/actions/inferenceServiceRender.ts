@@ -5,6 +5,7 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { DATA_CLASSIFICATIONS } from '@ai-platform/backstage-plugin-ai-platform-common';
 import { renderInferenceService } from '../inferenceServices/manifests';
+import { ownerRef, type WriteGuard } from '../permissions/writeGuard';
 import { examples } from './inferenceServiceRender.examples';
 
 /**
@@ -34,7 +35,10 @@ export async function writeFiles(
  *
  * @public
  */
-export function createInferenceServiceRenderAction() {
+export function createInferenceServiceRenderAction(options: {
+  guard: WriteGuard;
+}) {
+  const { guard } = options;
   return createTemplateAction({
     id: 'ai-platform:inference-service:render',
     description:
@@ -175,6 +179,12 @@ export function createInferenceServiceRenderAction() {
         gatewayNamespace: input.gatewayNamespace,
         gitops: { branch: input.gitopsBranch, path: input.gitopsPath },
       });
+      // Only for a team the initiator may create for (their own, or granted).
+      await guard.require(
+        'create',
+        ownerRef(input.owner),
+        await ctx.getInitiatorCredentials(),
+      );
       const dir = input.targetPath ?? '.';
       await writeFiles(ctx.workspacePath, dir, rendered.files);
       const entityRef = stringifyEntityRef(rendered.entity);
