@@ -175,8 +175,10 @@ export interface McpTool {
 export type McpTransport = 'streamable-http' | 'sse' | 'stdio';
 
 /**
- * An MCP server: a kagent `RemoteMCPServer` (an endpoint) or a kmcp
- * `MCPServer` (a Deployment in the cluster).
+ * An MCP server: a kagent `RemoteMCPServer` (an endpoint), a kmcp
+ * `MCPServer` (a Deployment in the cluster) or kagent's legacy v1alpha1
+ * `ToolServer` (an endpoint over SSE or Streamable HTTP, or a stdio command
+ * kagent runs itself).
  *
  * @public
  */
@@ -184,12 +186,12 @@ export interface McpServer {
   /** `<cluster>/<namespace>/<kind>/<name>`; unique across clusters. */
   id: string;
   ref: KubernetesObjectRef;
-  kind: 'RemoteMCPServer' | 'MCPServer';
+  kind: 'RemoteMCPServer' | 'MCPServer' | 'ToolServer';
   description?: string;
   transport: McpTransport;
   /** The URL agents connect to. kmcp servers are served at `http://<name>.<namespace>:<port>/mcp`. */
   url?: string;
-  /** kmcp: the transport of the server process itself (`stdio` or `http`). */
+  /** kmcp and stdio ToolServers: the transport of the server process itself (`stdio` or `http`). */
   processTransport?: string;
   image?: string;
   command?: string;

@@ -215,7 +215,7 @@ export function registerAgentActions(
     name: 'list-mcp-servers',
     title: 'List MCP servers and their tools',
     description:
-      'The MCP servers of every cluster (kagent RemoteMCPServer endpoints and kmcp MCPServer deployments): URL and transport, the tools each reported, where it runs, and the agents that use it.',
+      'The MCP servers of every cluster (kagent RemoteMCPServer endpoints, kmcp MCPServer deployments and legacy kagent v1alpha1 ToolServers): URL and transport, the tools each reported, where it runs, and the agents that use it.',
     visibilityPermission: aiPlatformAgentReadPermission,
     attributes: { readOnly: true, idempotent: true },
     schema: {
@@ -235,7 +235,7 @@ export function registerAgentActions(
               cluster: z.string(),
               namespace: z.string(),
               name: z.string(),
-              kind: z.enum(['RemoteMCPServer', 'MCPServer']),
+              kind: z.enum(['RemoteMCPServer', 'MCPServer', 'ToolServer']),
               description: z.string().optional(),
               transport: z.enum(['streamable-http', 'sse', 'stdio']),
               url: z.string().optional(),

@@ -18,6 +18,7 @@ import {
   readMcpServer,
   readModelConfig,
   readRemoteMcpServer,
+  readToolServer,
 } from './kagent';
 
 export const KAGENT_KINDS = {
@@ -25,6 +26,7 @@ export const KAGENT_KINDS = {
   modelConfig: 'kagent.dev/ModelConfig',
   remoteMcpServer: 'kagent.dev/RemoteMCPServer',
   mcpServer: 'kagent.dev/MCPServer',
+  toolServer: 'kagent.dev/ToolServer',
 } as const;
 
 const NAMESPACE = 'core/Namespace';
@@ -102,6 +104,7 @@ export function readCluster(
     [
       ...readAll(view, KAGENT_KINDS.remoteMcpServer, readRemoteMcpServer, skip),
       ...readAll(view, KAGENT_KINDS.mcpServer, readMcpServer, skip),
+      ...readAll(view, KAGENT_KINDS.toolServer, readToolServer, skip),
     ].map(({ object, value }) => [
       serverKey(value.kind, object.metadata.namespace!, object.metadata.name),
       value,

@@ -338,3 +338,77 @@ export function readMcpServer(object: CachedObject): Read<KagentMcpServer> {
     },
   };
 }
+
+const TOOL_SERVER_TRANSPORTS = {
+  stdio: 'stdio',
+  sse: 'sse',
+  streamableHttp: 'streamable-http',
+} as const;
+
+/**
+ * Reads kagent's legacy `ToolServer` (kagent.dev/v1alpha1,
+ * go/api/v1alpha1/toolserver_types.go): `spec.config` holds exactly one of
+ * `stdio` (a command kagent's engine runs), `sse` or `streamableHttp` (an
+ * endpoint URL). Transports are named as for RemoteMCPServer and kmcp
+ * (`stdio`, `sse`, `streamable-http`); `config.type`, when given, must agree.
+ */
+export function readToolServer(object: CachedObject): Read<KagentMcpServer> {
+  const problem = identity(object);
+  if (problem) return { skipped: problem };
+  const spec = object.spec as Json;
+  const config = spec.config;
+  if (!isObject(config)) return { skipped: 'it has no spec.config' };
+  const given = (
+    Object.keys(TOOL_SERVER_TRANSPORTS) as Array<
+      keyof typeof TOOL_SERVER_TRANSPORTS
+    >
+  ).filter(key => config[key] !== undefined && config[key] !== null);
+  if (given.length !== 1) {
+    return {
+      skipped: `its spec.config names ${
+        given.length === 0 ? 'none' : given.join(' and ')
+      } of stdio, sse and streamableHttp; kagent requires exactly one`,
+    };
+  }
+  const key = given[0];
+  const type = str(config.type);
+  if (type !== undefined && type !== key) {
+    return {
+      skipped: `its spec.config.type '${type}' disagrees with spec.config.${key}`,
+    };
+  }
+  const block = config[key];
+  if (!isObject(block)) {
+    return { skipped: `its spec.config.${key} is not an object` };
+  }
+  const transport = TOOL_SERVER_TRANSPORTS[key];
+  const base = {
+    object,
+    kind: 'ToolServer' as const,
+    description: str(spec.description),
+    tools: discoveredTools(object.status),
+  };
+  if (key === 'stdio') {
+    const command = str(block.command);
+    if (!command) return { skipped: 'its spec.config.stdio has no command' };
+    return {
+      value: {
+        ...base,
+        transport,
+        // As for a kmcp stdio server: the process speaks stdio.
+        processTransport: 'stdio',
+        command,
+        args: strings(block.args),
+      },
+    };
+  }
+  const url = str(block.url);
+  if (!url || !/^https?:\/\//i.test(url)) {
+    return {
+      skipped: `its spec.config.${key}.url '${
+        url ?? ''
+      }' is not an http(s) URL`,
+    };
+  }
+  return { value: { ...base, transport, url } };
+}

@@ -59,11 +59,13 @@ function ownerOf(
   return { owner: defaultOwner, ownerSource: 'default' };
 }
 
-/** Where an MCP server runs: its cluster for kmcp servers and in-cluster URLs. */
+/** Where an MCP server runs: its cluster for kmcp servers, stdio ToolServers and in-cluster URLs. */
 function serverLocation(c: ClusterAgents, server: KagentMcpServer): Location {
   const namespace = server.object.metadata.namespace!;
   const own = ownSovereigntyLabels(server.object.metadata.labels);
-  if (server.kind === 'MCPServer') {
+  // kmcp servers run as a Deployment, stdio ToolServers inside kagent's
+  // engine: both in the cluster, where the object is.
+  if (server.kind === 'MCPServer' || !server.url) {
     return inClusterLocation(
       c.view,
       namespace,

@@ -1,4 +1,5 @@
 import type { CachedObject } from '@ai-platform/backstage-plugin-ai-platform-node';
+import { AGENT_INSPECTORS } from '../agents/inspect';
 import { GPU_INSPECTORS } from '../gpu/inspect';
 import { MODEL_INSPECTORS } from '../models/inspect';
 import { kindId, WatchedKindDefinition } from './kinds';
@@ -9,6 +10,7 @@ type Inspector = (object: CachedObject) => string[];
 const INSPECTORS: Array<Record<string, Inspector>> = [
   GPU_INSPECTORS,
   MODEL_INSPECTORS,
+  AGENT_INSPECTORS,
 ];
 
 /**

@@ -372,6 +372,15 @@ export const WATCHED_KINDS: WatchedKindDefinition[] = [
     namespaced: true,
     aiRelevant: true,
   },
+  // kagent's legacy MCP servers, still served (v1alpha1 only) by kagent 0.x
+  {
+    group: 'kagent.dev',
+    versions: ['v1alpha1'],
+    kind: 'ToolServer',
+    plural: 'toolservers',
+    namespaced: true,
+    aiRelevant: true,
+  },
   // API extensions and autoscaling (conformance signals)
   {
     group: 'apiextensions.k8s.io',

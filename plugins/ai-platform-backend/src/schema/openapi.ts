@@ -200,7 +200,7 @@ export const spec = {
       get: {
         operationId: 'ListMcpServers',
         description:
-          'The MCP servers of every cluster (RemoteMCPServer, MCPServer) with their tools and the agents that use them.',
+          'The MCP servers of every cluster (RemoteMCPServer, MCPServer, legacy ToolServer) with their tools and the agents that use them.',
         responses: { '200': json('McpServerList'), default: error },
       },
     },

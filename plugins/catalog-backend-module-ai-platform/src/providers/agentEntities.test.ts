@@ -174,4 +174,42 @@ describe('mcpServerToEntity', () => {
     );
     await expectValid(entity);
   });
+
+  it('describes a legacy stdio ToolServer by the command kagent runs, with no remote', async () => {
+    const [kmcp] = servers();
+    const entity = mcpServerToEntity({
+      ...kmcp,
+      id: 'eu-sovereign-fra/kagent/ToolServer/everything',
+      ref: {
+        cluster: 'eu-sovereign-fra',
+        namespace: 'kagent',
+        name: 'everything',
+        kind: 'ToolServer',
+        apiVersion: 'kagent.dev/v1alpha1',
+      },
+      kind: 'ToolServer',
+      transport: 'stdio',
+      url: undefined,
+      image: undefined,
+      processTransport: 'stdio',
+      command: 'npx',
+      args: ['-y', '@modelcontextprotocol/server-everything'],
+    });
+    const definition = JSON.parse(entity.spec.definition);
+    expect(definition.remotes).toEqual([]);
+    expect(definition._meta[SERVER_JSON_META_KEY]).toMatchObject({
+      kind: 'ToolServer',
+      apiVersion: 'kagent.dev/v1alpha1',
+      deployment: {
+        command: 'npx',
+        args: ['-y', '@modelcontextprotocol/server-everything'],
+        transport: 'stdio',
+      },
+    });
+    expect(
+      definition._meta[SERVER_JSON_META_KEY].deployment.image,
+    ).toBeUndefined();
+    expect(entity.metadata.tags).toEqual(['mcp', 'stdio']);
+    await expectValid(entity);
+  });
 });

@@ -143,10 +143,11 @@ export function serverJson(server: McpServer): Record<string, unknown> {
         kind: ref.kind,
         apiVersion: ref.apiVersion,
         name: ref.name,
-        ...(server.image
+        // A kmcp Deployment, or the command kagent runs for a stdio ToolServer.
+        ...(server.image || server.command
           ? {
               deployment: {
-                image: server.image,
+                ...(server.image ? { image: server.image } : {}),
                 command: server.command,
                 args: server.args,
                 transport: server.processTransport,

@@ -249,8 +249,8 @@ export function McpServersTable(props: { servers: McpServer[] }) {
       emptyContent={
         <Box p={2}>
           <Typography>
-            No MCP servers found: kagent RemoteMCPServer and kmcp MCPServer
-            objects in a watched cluster appear here.
+            No MCP servers found: kagent RemoteMCPServer, kmcp MCPServer and
+            legacy kagent ToolServer objects in a watched cluster appear here.
           </Typography>
         </Box>
       }
