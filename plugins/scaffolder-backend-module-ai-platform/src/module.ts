@@ -58,11 +58,11 @@ export const scaffolderModuleAiPlatform = createBackendModule({
         }
         scaffolder.addActions(
           createAgentRenderAction({ guard }),
-          createGitPublishAction({ settings, guard }),
+          createGitPublishAction({ settings, guard, aiPlatform }),
           createCatalogRegisterFileAction({ settings, catalog, guard }),
           createGovernanceCheckAction({ aiPlatform }),
           createModelResolveAction({ aiPlatform }),
-          createInferenceServiceRenderAction({ guard }),
+          createInferenceServiceRenderAction({ guard, aiPlatform }),
           createInferenceServicePromoteAction({
             aiPlatform,
             catalog,

@@ -1,4 +1,5 @@
 import { createWriteGuard } from '../permissions/writeGuard';
+import type { AiPlatformService } from '@ai-platform/backstage-plugin-ai-platform-node';
 import fs from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -12,8 +13,23 @@ import yaml from 'yaml';
 import type { GitopsSettings } from '../gitops/config';
 import { createGitPublishAction } from './gitPublish';
 import { examples } from './gitPublish.examples';
+import { examples as renderExamples } from './inferenceServiceRender.examples';
+import {
+  renderInferenceService,
+  type InferenceServiceParameters,
+} from '../inferenceServices/manifests';
+import type {
+  GovernanceCheck,
+  GovernanceRequest,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
 
 const root = createMockDirectory();
+
+/** These changes hold no inference service, so the backend is never asked. */
+const noInferenceServices: AiPlatformService = {
+  resolveModelVersion: () => Promise.reject(new Error('not expected')),
+  checkInferenceService: () => Promise.reject(new Error('not expected')),
+};
 
 function exampleInput(index: number) {
   return yaml.parse(examples[index].example).steps[0].input;
@@ -48,6 +64,7 @@ describe('ai-platform:git:publish', () => {
     input: object,
     options: { isDryRun?: boolean } = {},
     permissions = mockServices.permissions(),
+    aiPlatform = noInferenceServices,
   ) => {
     // createMockActionContext does not pass isDryRun through.
     const ctx = {
@@ -60,6 +77,7 @@ describe('ai-platform:git:publish', () => {
     return createGitPublishAction({
       settings,
       guard: createWriteGuard(permissions),
+      aiPlatform,
     })
       .handler(ctx)
       .then(() => ctx);
@@ -206,6 +224,7 @@ describe('ai-platform:git:publish', () => {
       createGitPublishAction({
         settings: undefined,
         guard: createWriteGuard(mockServices.permissions()),
+        aiPlatform: noInferenceServices,
       }).handler(ctx),
     ).rejects.toThrow(/set aiPlatform.gitops.localRepository/);
   });
@@ -271,5 +290,120 @@ describe('ai-platform:git:publish', () => {
       run({ sourcePath: 'broken', branch: 'b', commitMessage: 'c' }),
     ).rejects.toThrow(/catalog-info.yaml is not valid YAML/);
     expect(fs.existsSync(settings.repositoryPath)).toBe(false);
+  });
+
+  describe('with an inference service in the change', () => {
+    const RENDER = yaml.parse(renderExamples[1].example).steps[0].input;
+    const params: InferenceServiceParameters = {
+      name: RENDER.name,
+      namespace: RENDER.namespace,
+      cluster: RENDER.cluster,
+      owner: RENDER.owner,
+      classification: RENDER.classification,
+      replicas: RENDER.replicas,
+      gpu: RENDER.gpu,
+      model: { ...RENDER.model, ...RENDER.resolved },
+      gitops: { branch: RENDER.gitopsBranch, path: RENDER.gitopsPath },
+    };
+
+    /** The backend, as a registry holding the example version, with the checks given. */
+    const backend = (checks: GovernanceCheck[] = []) => {
+      const asked: GovernanceRequest[] = [];
+      const aiPlatform: AiPlatformService = {
+        async resolveModelVersion(request) {
+          return {
+            registry: request.registry,
+            repository: request.repository,
+            packaging: 'modelpack',
+            signed: true,
+            sbom: true,
+            llmReason: 'it has 24b parameters',
+            ...RENDER.resolved,
+          };
+        },
+        async checkInferenceService(request) {
+          asked.push(request);
+          return {
+            allowed: checks.every(c => c.status !== 'fail'),
+            checks,
+            resolvedDigest: request.model.digest,
+          };
+        },
+      };
+      return { aiPlatform, asked };
+    };
+
+    const publish = (aiPlatform: AiPlatformService) =>
+      run(
+        {
+          sourcePath: 'service',
+          targetPath: 'inference-services/mistral-chat',
+          branch: 'inference-service/mistral-chat',
+          commitMessage: 'Serve mistral-chat',
+        },
+        {},
+        mockServices.permissions(),
+        aiPlatform,
+      );
+
+    const withFiles = (edit: (files: Record<string, string>) => void) => {
+      const files = Object.fromEntries(
+        renderInferenceService(params).files.map(f => [f.path, f.content]),
+      );
+      edit(files);
+      root.setContent({ workspace: { service: files } });
+    };
+
+    it('re-runs the governance check with the rendered parameters and commits the unedited files', async () => {
+      withFiles(() => {});
+      const { aiPlatform, asked } = backend();
+      const ctx = await publish(aiPlatform);
+      expect(outputs(ctx).commitSha).toMatch(/^[0-9a-f]{40}$/);
+      expect(asked).toEqual([
+        expect.objectContaining({
+          name: 'mistral-chat',
+          replicas: RENDER.replicas,
+          model: expect.objectContaining({ digest: RENDER.resolved.digest }),
+        }),
+      ]);
+    });
+
+    it('refuses what the governance check refuses now, and commits nothing', async () => {
+      withFiles(() => {});
+      const { aiPlatform } = backend([
+        {
+          id: 'gpu-quota',
+          status: 'fail',
+          message: 'eu-inference has 0 requests.nvidia.com/gpu left',
+        },
+      ]);
+      await expect(publish(aiPlatform)).rejects.toThrow(
+        /governance check failed\n- gpu-quota: eu-inference has 0/,
+      );
+      expect(fs.existsSync(settings.repositoryPath)).toBe(false);
+    });
+
+    it('refuses manifests edited after rendering (10,000 replicas), and commits nothing', async () => {
+      withFiles(files => {
+        const workload = yaml.parse(files['manifests/inference-service.yaml']);
+        workload.spec.replicas = 10_000;
+        files['manifests/inference-service.yaml'] = yaml.stringify(workload);
+      });
+      await expect(publish(backend().aiPlatform)).rejects.toThrow(
+        'inference-services/mistral-chat/manifests/inference-service.yaml is not what ai-platform:inference-service:render writes for inference-services/mistral-chat/ai-platform-service.yaml (edited after rendering)',
+      );
+      expect(fs.existsSync(settings.repositoryPath)).toBe(false);
+    });
+
+    it('refuses a KServe object that no parameters file stands for, and commits nothing', async () => {
+      withFiles(files => {
+        files['extra/inference-service.yaml'] =
+          files['manifests/inference-service.yaml'];
+      });
+      await expect(publish(backend().aiPlatform)).rejects.toThrow(
+        /extra\/inference-service.yaml holds an inference service that ai-platform:inference-service:render did not write/,
+      );
+      expect(fs.existsSync(settings.repositoryPath)).toBe(false);
+    });
   });
 });

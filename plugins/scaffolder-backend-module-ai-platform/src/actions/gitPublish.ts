@@ -15,6 +15,8 @@ import {
 import { examples } from './gitPublish.examples';
 import { catalogEntitiesIn, isYamlFile } from '../permissions/catalogEntities';
 import type { WriteGuard } from '../permissions/writeGuard';
+import { verifyInferenceServices } from '../inferenceServices/verifyChange';
+import type { AiPlatformService } from '@ai-platform/backstage-plugin-ai-platform-node';
 
 /** The file name whose committed path the action reports. */
 const CATALOG_INFO = 'catalog-info.yaml';
@@ -30,8 +32,9 @@ const CATALOG_INFO = 'catalog-info.yaml';
 export function createGitPublishAction(options: {
   settings: GitopsSettings | undefined;
   guard: WriteGuard;
+  aiPlatform: AiPlatformService;
 }) {
-  const { settings, guard } = options;
+  const { settings, guard, aiPlatform } = options;
   return createTemplateAction({
     id: 'ai-platform:git:publish',
     description:
@@ -103,13 +106,16 @@ export function createGitPublishAction(options: {
         );
       }
       // Whatever step wrote them: an inference service or an agent in the
-      // change needs the initiator's create or register permission for its team.
+      // change needs the initiator's create or register permission for its
+      // team, and an inference service passes the governance again.
+      const credentials = await ctx.getInitiatorCredentials();
       await guard.requireForEntities(
         files
           .filter(f => isYamlFile(f.path))
           .flatMap(f => catalogEntitiesIn(f.content.toString('utf8'), f.path)),
-        await ctx.getInitiatorCredentials(),
+        credentials,
       );
+      await verifyInferenceServices({ files, aiPlatform, credentials });
       const catalogPath = targetPath
         ? posix.join(targetPath, CATALOG_INFO)
         : CATALOG_INFO;

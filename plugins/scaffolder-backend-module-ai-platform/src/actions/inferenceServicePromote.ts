@@ -24,6 +24,7 @@ import {
   renderInferenceService,
   type InferenceServiceParameters,
 } from '../inferenceServices/manifests';
+import { governanceRequestOf } from '../inferenceServices/governed';
 import { describeFailures } from './governanceCheck';
 import { examples } from './inferenceServicePromote.examples';
 import type { WriteGuard } from '../permissions/writeGuard';
@@ -169,26 +170,7 @@ export function createInferenceServicePromoteAction(options: {
         );
       }
       const governance = await aiPlatform.checkInferenceService(
-        {
-          name: current.name,
-          namespace: current.namespace,
-          cluster: current.cluster,
-          model: {
-            registry: current.model.registry,
-            repository: current.model.repository,
-            digest: resolved.digest,
-          },
-          gpus: current.gpu.gpus,
-          gpuProduct: current.gpu.gpuProduct,
-          ...(current.gpu.migProfile
-            ? { migProfile: current.gpu.migProfile }
-            : {}),
-          // Checked as for a new service: the quota must hold the new pods,
-          // which a rolling update starts next to the running ones.
-          replicas: current.replicas,
-          classification: current.classification,
-          team: current.owner,
-        },
+        governanceRequestOf(current, resolved.digest),
         { credentials },
       );
       if (!governance.allowed) {

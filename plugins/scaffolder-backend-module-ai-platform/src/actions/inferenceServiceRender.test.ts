@@ -11,6 +11,14 @@ import {
   SOVEREIGNTY_LABELS,
   TEAM_LABEL,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
+import type {
+  GovernanceCheck,
+  GovernanceRequest,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
+import type { AiPlatformService } from '@ai-platform/backstage-plugin-ai-platform-node';
+import type { PermissionsService } from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import yaml from 'yaml';
 import { PINNED_REFERENCE_PATTERN } from '../inferenceServices/manifests';
 import { createInferenceServiceRenderAction } from './inferenceServiceRender';
@@ -44,19 +52,73 @@ function patternMatches(pattern: any, value: any): boolean {
 describe('ai-platform:inference-service:render', () => {
   const dir = createMockDirectory();
 
-  async function render(input: object = GOOD) {
+  /**
+   * Renders `input`. The AI Platform backend answers as a registry holding
+   * `version` of the example model (by default the version the input says
+   * it resolved), with the governance `checks` given (by default none
+   * failed); `permissions` decides the write permission.
+   */
+  async function render(
+    input: any = GOOD,
+    options: {
+      version?: typeof GOOD.resolved;
+      checks?: GovernanceCheck[];
+      permissions?: PermissionsService;
+    } = {},
+  ) {
     dir.clear();
+    const version = options.version ?? input.resolved;
+    const asked: GovernanceRequest[] = [];
+    const aiPlatform: AiPlatformService = {
+      async resolveModelVersion(request) {
+        if (
+          request.registry !== GOOD.model.registry ||
+          request.repository !== GOOD.model.repository
+        ) {
+          throw new InputError(
+            `The model ${request.registry}/${request.repository} could not be read: there is no registry '${request.registry}' in aiPlatform.registries`,
+          );
+        }
+        if (
+          (request.digest && request.digest !== version.digest) ||
+          (request.tag && request.tag !== version.tag)
+        ) {
+          throw new InputError(`No such version of ${request.repository}`);
+        }
+        return {
+          registry: request.registry,
+          repository: request.repository,
+          packaging: 'modelpack',
+          signed: true,
+          sbom: true,
+          llmReason: 'as the test says',
+          ...version,
+        };
+      },
+      async checkInferenceService(request) {
+        asked.push(request);
+        const checks = options.checks ?? [];
+        return {
+          allowed: checks.every(c => c.status !== 'fail'),
+          checks,
+          resolvedDigest: request.model.digest,
+        };
+      },
+    };
     const ctx = createMockActionContext({
       input: input as any,
       workspacePath: dir.path,
     });
     await createInferenceServiceRenderAction({
-      guard: createWriteGuard(mockServices.permissions()),
+      guard: createWriteGuard(
+        options.permissions ?? mockServices.permissions(),
+      ),
+      aiPlatform,
     }).handler(ctx);
     const outputs = Object.fromEntries((ctx.output as jest.Mock).mock.calls);
     const read = (path: string) =>
       yaml.parse(fs.readFileSync(dir.resolve(path), 'utf8'));
-    return { outputs, read };
+    return { outputs, read, asked };
   }
 
   it.each(examples.map((e, i) => [e.description, i] as const))(
@@ -342,6 +404,103 @@ describe('ai-platform:inference-service:render', () => {
     const error = await render({ ...GOOD, ...change }).catch(e => e);
     expect(error.name).toBe('InputError');
     expect(error.message).toMatch(message);
+    expect(fs.existsSync(dir.resolve('service'))).toBe(false);
+  });
+
+  it('re-runs the governance check with the same request and refuses what it refuses (10,000 replicas), listing the rule, and writes nothing', async () => {
+    const error = await render(
+      { ...GOOD, replicas: 10_000 },
+      {
+        checks: [
+          {
+            id: 'replicas',
+            status: 'fail',
+            message: '10000 replicas asked; the policy allows at most 4',
+            fix: 'Ask for at most 4 replicas',
+          },
+        ],
+      },
+    ).catch(e => e);
+    expect(error.name).toBe('InputError');
+    expect(error.message).toContain(
+      '- replicas: 10000 replicas asked; the policy allows at most 4',
+    );
+    expect(fs.existsSync(dir.resolve('service'))).toBe(false);
+  });
+
+  it('asks the governance check exactly what it renders', async () => {
+    const { asked } = await render();
+    expect(asked).toEqual([
+      {
+        name: 'mistral-chat',
+        namespace: GOOD.namespace,
+        cluster: GOOD.cluster,
+        model: {
+          registry: GOOD.model.registry,
+          repository: GOOD.model.repository,
+          digest: DIGEST,
+        },
+        gpus: GOOD.gpu.gpus,
+        gpuProduct: GOOD.gpu.gpuProduct,
+        replicas: GOOD.replicas,
+        classification: GOOD.classification,
+        team: GOOD.owner,
+      },
+    ]);
+  });
+
+  it('refuses a model reference the configured registry does not give for that digest, and writes nothing', async () => {
+    const error = await render(
+      {
+        ...GOOD,
+        resolved: {
+          ...GOOD.resolved,
+          reference: `oci://registry.elsewhere.example/models/mistral-small-3.2-24b-instruct@${DIGEST}`,
+        },
+      },
+      { version: GOOD.resolved },
+    ).catch(e => e);
+    expect(error.name).toBe('InputError');
+    expect(error.message).toMatch(
+      /is not the one registry 'fra-sovereign' gives/,
+    );
+    expect(fs.existsSync(dir.resolve('service'))).toBe(false);
+  });
+
+  it('refuses a registry that is not configured, and writes nothing', async () => {
+    const error = await render({
+      ...GOOD,
+      model: { ...GOOD.model, registry: 'nowhere' },
+    }).catch(e => e);
+    expect(error.name).toBe('InputError');
+    expect(error.message).toContain("there is no registry 'nowhere'");
+    expect(fs.existsSync(dir.resolve('service'))).toBe(false);
+  });
+
+  it('refuses a tag that no longer points to the digest', async () => {
+    const error = await render(GOOD, {
+      version: { ...GOOD.resolved, digest: `sha256:${'7'.repeat(64)}` },
+    }).catch(e => e);
+    expect(error.name).toBe('InputError');
+    expect(fs.existsSync(dir.resolve('service'))).toBe(false);
+  });
+
+  it('takes whether the model is an LLM from the registry, not from the template', async () => {
+    const { outputs } = await render(
+      { ...GOOD, resolved: { ...GOOD.resolved, llm: false } },
+      { version: GOOD.resolved },
+    );
+    expect(outputs.kind).toBe('LLMInferenceService');
+  });
+
+  it('refuses a team the initiator may not create for, naming the permission, and writes nothing', async () => {
+    const error = await render(GOOD, {
+      permissions: mockServices.permissions({ result: AuthorizeResult.DENY }),
+    }).catch(e => e);
+    expect(error.name).toBe('NotAllowedError');
+    expect(error.message).toContain(
+      `may not create an inference service for ${GOOD.owner}: the permission ai-platform.inference-service.create is not granted`,
+    );
     expect(fs.existsSync(dir.resolve('service'))).toBe(false);
   });
 });

@@ -4,7 +4,12 @@ import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { DATA_CLASSIFICATIONS } from '@ai-platform/backstage-plugin-ai-platform-common';
-import { renderInferenceService } from '../inferenceServices/manifests';
+import type { AiPlatformService } from '@ai-platform/backstage-plugin-ai-platform-node';
+import { governInferenceService } from '../inferenceServices/governed';
+import {
+  renderInferenceService,
+  type InferenceServiceParameters,
+} from '../inferenceServices/manifests';
 import { ownerRef, type WriteGuard } from '../permissions/writeGuard';
 import { examples } from './inferenceServiceRender.examples';
 
@@ -37,8 +42,9 @@ export async function writeFiles(
  */
 export function createInferenceServiceRenderAction(options: {
   guard: WriteGuard;
+  aiPlatform: AiPlatformService;
 }) {
-  const { guard } = options;
+  const { guard, aiPlatform } = options;
   return createTemplateAction({
     id: 'ai-platform:inference-service:render',
     description:
@@ -154,8 +160,7 @@ export function createInferenceServiceRenderAction(options: {
     },
     async handler(ctx) {
       const { input } = ctx;
-      // Validation first: bad input leaves the workspace untouched.
-      const rendered = renderInferenceService({
+      const params: InferenceServiceParameters = {
         name: input.name,
         title: input.title,
         description: input.description,
@@ -178,22 +183,29 @@ export function createInferenceServiceRenderAction(options: {
         },
         gatewayNamespace: input.gatewayNamespace,
         gitops: { branch: input.gitopsBranch, path: input.gitopsPath },
-      });
+      };
+      // Validation first: bad input leaves the workspace untouched.
+      renderInferenceService(params);
+      const credentials = await ctx.getInitiatorCredentials();
       // Only for a team the initiator may create for (their own, or granted).
-      await guard.require(
-        'create',
-        ownerRef(input.owner),
-        await ctx.getInitiatorCredentials(),
-      );
+      await guard.require('create', ownerRef(input.owner), credentials);
+      // The same governance as the check step, whatever template calls this:
+      // the model pinned on a configured registry, every rule passed.
+      const governed = await governInferenceService({
+        aiPlatform,
+        credentials,
+        params,
+      });
+      const rendered = renderInferenceService(governed);
       const dir = input.targetPath ?? '.';
       await writeFiles(ctx.workspacePath, dir, rendered.files);
       const entityRef = stringifyEntityRef(rendered.entity);
       ctx.logger.info(
-        `Rendered ${rendered.workload.kind} ${input.namespace}/${input.name} pinned to ${input.resolved.reference}`,
+        `Rendered ${rendered.workload.kind} ${input.namespace}/${input.name} pinned to ${governed.model.reference}`,
       );
       ctx.output('entityRef', entityRef);
       ctx.output('kind', rendered.workload.kind);
-      ctx.output('reference', input.resolved.reference);
+      ctx.output('reference', governed.model.reference);
       ctx.output(
         'files',
         rendered.files.map(f => posix.join(dir, f.path)),

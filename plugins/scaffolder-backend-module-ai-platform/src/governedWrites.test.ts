@@ -30,6 +30,10 @@ import {
 } from '@backstage/plugin-catalog-node';
 import permissionPlugin from '@backstage/plugin-permission-backend';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
+// The test backend runs the AI Platform backend, whose governance rules the
+// actions call; the module itself reaches it only through the actions service.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import aiPlatformPlugin from '@ai-platform/backstage-plugin-ai-platform-backend';
 import git from 'isomorphic-git';
 import request from 'supertest';
 import yaml from 'yaml';
@@ -44,6 +48,9 @@ import { scaffolderModuleAiPlatform } from './module';
  * MEMBERS, and a plugin's request on behalf of a user is marked with its
  * actor, as Backstage's auth service does (the mock one drops it, and the
  * permission backend then takes the plugin's request for a user's own).
+ * The AI Platform backend answers the governance check the render action
+ * runs; no cluster or registry is configured here, so the rules that need
+ * one fail as well, and each test asserts the rule it is about.
  */
 
 const MEMBERS: Record<string, string[]> = {
@@ -180,7 +187,13 @@ const HAND_WRITTEN: Entity = {
     parameters: [
       {
         required: ['name', 'owner'],
-        properties: { name: { type: 'string' }, owner: { type: 'string' } },
+        properties: {
+          name: { type: 'string' },
+          owner: { type: 'string' },
+          replicas: { type: 'number' },
+          registry: { type: 'string' },
+          digest: { type: 'string' },
+        },
       },
     ],
     steps: [
@@ -193,15 +206,16 @@ const HAND_WRITTEN: Entity = {
           cluster: 'eu-sovereign-fra',
           owner: '${{ parameters.owner }}',
           classification: 'internal',
-          replicas: 1,
+          replicas: '${{ parameters.replicas }}',
           gpu: { gpuProduct: 'NVIDIA-H100-80GB-HBM3', gpus: 1 },
           model: {
-            registry: 'fra-sovereign',
+            registry: '${{ parameters.registry }}',
             repository: 'models/mistral-small-3.2-24b-instruct',
           },
           resolved: {
-            digest: DIGEST,
-            reference: `oci://registry.fra.eu-sovereign.example/models/mistral-small-3.2-24b-instruct@${DIGEST}`,
+            digest: '${{ parameters.digest }}',
+            reference:
+              'oci://registry.fra.eu-sovereign.example/models/mistral-small-3.2-24b-instruct@${{ parameters.digest }}',
             tag: '3.2.0',
             entityRef: 'resource:default/mistral-small-3.2-24b-instruct',
             llm: true,
@@ -224,6 +238,9 @@ const HAND_WRITTEN: Entity = {
     ],
   },
 };
+
+/** What the hand-written template is given, but for name and owner. */
+const SERVICE = { replicas: 1, registry: 'fra-sovereign', digest: DIGEST };
 
 /** Team B's running service, made by the governed template. */
 const CHAT_B: Entity = {
@@ -297,7 +314,7 @@ const agent = (name: string, owner: string) => ({
   nonEuLawExposure: 'none',
 });
 
-describe('the write permissions, through the real permission framework', () => {
+describe('writes through the real permission framework and governance rules', () => {
   const dir = createMockDirectory();
   const gitops = () => dir.resolve('gitops');
   let server: Parameters<typeof request>[0];
@@ -313,6 +330,8 @@ describe('the write permissions, through the real permission framework', () => {
         permissionPolicy,
         scaffolderPlugin,
         scaffolderModuleAiPlatform,
+        // The governance rules themselves, as the actions service reaches them.
+        aiPlatformPlugin,
         userInfo,
         auth,
         httpAuth,
@@ -432,6 +451,7 @@ describe('the write permissions, through the real permission framework', () => {
 
   it('refuses a hand-written template that renders a service for team B in the render action itself, and commits nothing', async () => {
     const result = await run('hand-written-service', 'user:default/alice', {
+      ...SERVICE,
       name: 'b-chat',
       owner: 'group:default/team-b',
     });
@@ -454,6 +474,39 @@ describe('the write permissions, through the real permission framework', () => {
     expect(result.status).toBe('failed');
     expect(result.log).toContain(
       'user:default/alice may not promote component:default/chat-b: the permission ai-platform.inference-service.promote is not granted',
+    );
+  });
+
+  describe('a hand-written template calling render directly, for the initiator’s own team', () => {
+    it.each([
+      [
+        '10,000 replicas',
+        { replicas: 10_000 },
+        '- replicas: 10000 replicas asked; the policy allows at most 4',
+      ],
+      [
+        'a model on a registry that is not configured',
+        { registry: 'registry-nobody-configured' },
+        '- model-digest: The model registry-nobody-configured/models/mistral-small-3.2-24b-instruct could not be read',
+      ],
+      [
+        'an unpinned model reference',
+        { digest: 'latest' },
+        "The model digest 'latest' is not sha256: and 64 lower-case hex digits",
+      ],
+    ])(
+      'is refused by the render action itself for %s, and nothing is committed',
+      async (_what, values, message) => {
+        const result = await run('hand-written-service', 'user:default/alice', {
+          ...SERVICE,
+          name: 'a-chat',
+          owner: 'group:default/team-a',
+          ...values,
+        });
+        expect(result.status).toBe('failed');
+        expect(result.log).toContain(message);
+        expect(await branches()).not.toContain('inference-service/a-chat');
+      },
     );
   });
 });
