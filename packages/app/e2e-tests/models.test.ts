@@ -110,12 +110,23 @@ test.describe('Models', () => {
     await expect(deployment).toContainText(
       `${byTag.cluster} / ${byTag.namespace} / InferenceService ${byTag.name}`,
     );
-    await expect(deployment).toContainText(`tag ${moved.tag} moved`);
-    // Versions no workload references say so.
-    const referenced = new Set([moved.digest]);
-    for (const v of llama.versions.filter(x => !referenced.has(x.digest))) {
-      await expect(versionRow(page, v.tag)).toContainText('not deployed');
-    }
+    // The pods' modelcar runs the version the tag named when they started.
+    const running = llama.versions.find(
+      v => v.digest === moved.previousDigest && v.tag !== moved.tag,
+    )!;
+    const current = llama.versions.find(
+      v => v.digest === moved.digest && v.tag !== moved.tag,
+    )!;
+    const drift = `runs ${running.tag}; :${moved.tag} now points to ${current.tag}`;
+    await expect(deployment).toContainText(drift);
+    // It is listed under the version it runs, with the same drift...
+    await expect(
+      versionRow(page, running.tag)
+        .getByTestId('deployment')
+        .filter({ hasText: byTag.name }),
+    ).toContainText(drift);
+    // ...and not under the version the tag points to now.
+    await expect(versionRow(page, current.tag)).toContainText('not deployed');
     await page.screenshot({ path: `${screenshots}/models-versions.png` });
 
     // The detail of the moved tag's version: its layers and manifest.

@@ -443,11 +443,17 @@ describe('ai-platform backend: model routes and actions', () => {
       .get(`${base}/${LLAMA}/deployments`)
       .query({ tag: 'latest' });
     expect(deployments.body.items).toHaveLength(1);
+    // The virginia pods run 1.0.0 (their modelcar says so), not 1.1.0.
+    const old = await request(server).get(`${base}/${LLAMA}/versions/1.0.0`);
     const byDigest = await request(server).get(
-      `/api/ai-platform/deployments/by-digest/${detail.body.digest}`,
+      `/api/ai-platform/deployments/by-digest/${old.body.digest}`,
     );
     expect(byDigest.status).toBe(200);
     expect(byDigest.body.deployments[0].cluster).toBe('us-east-virginia');
+    const current = await request(server).get(
+      `/api/ai-platform/deployments/by-digest/${detail.body.digest}`,
+    );
+    expect(current.body.deployments).toEqual([]);
   });
 
   it('answers a bad digest with 400, an unknown tag with 404, and a missing b with 400', async () => {
@@ -488,7 +494,11 @@ describe('ai-platform backend: model routes and actions', () => {
     })) as { output: any };
     expect(output.deployments[0]).toMatchObject({
       cluster: 'us-east-virginia',
-      mutableTag: { tag: 'latest', moved: 'yes' },
+      mutableTag: {
+        tag: 'latest',
+        moved: 'yes',
+        summary: 'runs 1.0.0; :latest now points to 1.1.0',
+      },
     });
   });
 

@@ -189,6 +189,16 @@ export interface MutableTagStatus {
   basis: 'pod-image-id' | 'created-after-pods-started' | 'none';
   /** The digest the pods run, when a pod's image ID tells. */
   runningDigest?: string;
+  /** Other tags of the running digest, e.g. `['1.0.0']`. */
+  runningTags?: string[];
+  /** Other tags of the tag's current digest, e.g. `['1.1.0']`. */
+  currentTags?: string[];
+  /**
+   * A short phrase: `runs 1.0.0; :latest now points to 1.1.0`, `runs
+   * 1.1.0, what :latest points to`, or `unknown (tag reference)` with why,
+   * never a guess.
+   */
+  summary?: string;
   /** A sentence explaining the answer. */
   message: string;
 }
@@ -210,7 +220,11 @@ export interface ModelDeployment {
   reference: string;
   registry: string;
   repository: string;
-  /** The digest matched: the one pinned, or the tag's current digest. */
+  /**
+   * The digest the workload runs: the one pinned, or, for a tag reference,
+   * the one its pods' model container reports. Absent when a tag
+   * reference's running digest cannot be seen (never guessed from the tag).
+   */
   digest?: string;
   /** Tags of the repository that point to that digest now. */
   tags: string[];

@@ -131,6 +131,14 @@ function projectPod(pod: KubeObject): CachedObject {
           imageID: c.imageID,
         }),
       ),
+      // KServe's modelcar init container pulls the same model image first.
+      initContainerStatuses: pod.status?.initContainerStatuses?.map(
+        (c: KubeObject) => ({
+          name: c.name,
+          image: c.image,
+          imageID: c.imageID,
+        }),
+      ),
     },
   };
 }

@@ -223,7 +223,7 @@ describe.each(SOURCES)('ModelService over %s', (_name, start) => {
     expect(par[0].mutableTag).toBeUndefined();
   });
 
-  it('flags the virginia deployment of llama :latest as a moved mutable tag', async () => {
+  it('attributes the virginia deployment of llama :latest to 1.0.0, the digest its modelcar runs, with the drift', async () => {
     const [deployment] = await models.whereDeployed(
       'ghcr-example-org',
       LLAMA,
@@ -234,26 +234,48 @@ describe.each(SOURCES)('ModelService over %s', (_name, start) => {
       name: 'llama-31-8b-chat',
       reference:
         'oci://ghcr.io/example-org/models/llama-3.1-8b-instruct:latest',
-      digest: seeded(LLAMA, 'latest').digest,
-      tags: ['1.1.0', 'latest'],
+      digest: seeded(LLAMA, '1.0.0').digest,
+      tags: ['1.0.0'],
       mutableTag: {
         tag: 'latest',
         currentDigest: seeded(LLAMA, '1.1.0').digest,
         moved: 'yes',
-        basis: 'created-after-pods-started',
+        basis: 'pod-image-id',
+        runningDigest: seeded(LLAMA, '1.0.0').digest,
+        summary: 'runs 1.0.0; :latest now points to 1.1.0',
       },
     });
-    const byDigest = await models.deploymentsByDigest(
+    // "What runs 1.0.0?" finds it, by tag and by digest; 1.1.0 runs nowhere.
+    expect(
+      (await models.whereDeployed('ghcr-example-org', LLAMA, '1.0.0')).map(
+        d => d.name,
+      ),
+    ).toEqual(['llama-31-8b-chat']);
+    const old = await models.deploymentsByDigest(seeded(LLAMA, '1.0.0').digest);
+    expect(old.deployments.map(d => d.name)).toEqual(['llama-31-8b-chat']);
+    expect(
+      await models.whereDeployed('ghcr-example-org', LLAMA, '1.1.0'),
+    ).toEqual([]);
+    const current = await models.deploymentsByDigest(
       seeded(LLAMA, '1.1.0').digest,
     );
-    expect(byDigest.versions).toEqual([
+    expect(current.versions).toEqual([
       {
         registry: 'ghcr-example-org',
         repository: LLAMA,
         tags: ['1.1.0', 'latest'],
       },
     ]);
-    expect(byDigest.deployments).toHaveLength(1);
+    expect(current.deployments).toEqual([]);
+    // The Versions tab lists it under 1.0.0 (what runs) and latest (what it names).
+    const versions = await models.listVersions('ghcr-example-org', LLAMA);
+    const names = (tag: string) => {
+      const v = versions.versions.find(x => x.tag === tag);
+      return v?.status === 'ok' ? v.deployments.map(d => d.name) : undefined;
+    };
+    expect(names('1.0.0')).toEqual(['llama-31-8b-chat']);
+    expect(names('latest')).toEqual(['llama-31-8b-chat']);
+    expect(names('1.1.0')).toEqual([]);
   });
 
   it('shows a version with its manifest, layers and referrers, and compares two', async () => {

@@ -32,7 +32,7 @@ import type { RegistrySource } from '../registry/source';
 import type { ModelVersionInfo } from '../registry/versions';
 import { compareVersions } from './compare';
 import { evaluateModelStorage } from './storage';
-import { toDeployment } from './deployments';
+import { deploymentOf, toDeployment } from './deployments';
 import { RepositoryScanner, RepositorySnapshot } from './RepositoryScanner';
 import { newestFirst, versionSummary } from './versionViews';
 import { findWorkloadReferences } from './workloads';
@@ -223,7 +223,7 @@ export class ModelService implements ModelSource {
         }
       }
     }
-    const deployments = this.deployments().filter(d => d.digest === digest);
+    const deployments = this.deployments().filter(d => deploymentOf(d, digest));
     return { digest, versions, deployments };
   }
 
@@ -244,7 +244,7 @@ export class ModelService implements ModelSource {
         `${registry}/${repository} has no tag '${tag}'; list its versions to see the tags`,
       );
     }
-    return all.filter(d => d.digest === digest || d.mutableTag?.tag === tag);
+    return all.filter(d => deploymentOf(d, digest, tag));
   }
 
   /**

@@ -28,7 +28,9 @@ const deployment = (z: Zod) =>
     digest: z
       .string()
       .optional()
-      .describe('The digest the workload is matched to'),
+      .describe(
+        'The digest the workload runs: pinned, or reported by its pods; absent when a tag reference does not say',
+      ),
     tags: z.array(z.string()).describe('Tags that point to that digest now'),
     podCount: z.number(),
     mutableTag: z
@@ -36,6 +38,16 @@ const deployment = (z: Zod) =>
         tag: z.string(),
         currentDigest: z.string().optional(),
         moved: z.enum(['yes', 'no', 'unknown']),
+        runningDigest: z
+          .string()
+          .optional()
+          .describe("The digest the pods' model container runs"),
+        summary: z
+          .string()
+          .optional()
+          .describe(
+            "e.g. 'runs 1.0.0; :latest now points to 1.1.0', or 'unknown (tag reference)' when the pods do not say",
+          ),
         message: z.string(),
       })
       .optional()

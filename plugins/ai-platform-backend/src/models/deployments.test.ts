@@ -4,7 +4,7 @@ import {
   staticClusterSource,
 } from '../__testUtils__/clusterViews';
 import { RegistryAliases } from '../registry/references';
-import { toDeployment } from './deployments';
+import { deploymentOf, toDeployment } from './deployments';
 import type { RepositorySnapshot } from './RepositoryScanner';
 import { findWorkloadReferences } from './workloads';
 
@@ -96,7 +96,33 @@ describe('deployed where', () => {
         moved: 'yes',
         basis: 'pod-image-id',
         runningDigest: OLD,
+        runningTags: ['1.0'],
+        currentTags: ['2.0'],
+        summary: 'runs 1.0; :latest now points to 2.0',
       },
+    });
+    expect(deploymentOf(deployment, OLD, '1.0')).toBe(true);
+    expect(deploymentOf(deployment, NEW, 'latest')).toBe(true);
+    expect(deploymentOf(deployment, NEW, '2.0')).toBe(false);
+  });
+
+  it('reads the digest from the modelcar init container when the sidecar does not report it', () => {
+    const [deployment] = deploymentsOf([
+      isvc('chat', 'oci://registry.example.eu/models/m:latest'),
+      pod('chat-1', 'chat', {
+        initContainerStatuses: [
+          {
+            name: 'modelcar-init',
+            image: 'registry.example.eu/models/m:latest',
+            imageID: `registry.example.eu/models/m@${NEW}`,
+          },
+        ],
+      }),
+    ]);
+    expect(deployment.digest).toBe(NEW);
+    expect(deployment.mutableTag).toMatchObject({
+      moved: 'no',
+      summary: 'runs 2.0, what :latest points to',
     });
   });
 
@@ -105,12 +131,19 @@ describe('deployed where', () => {
       isvc('chat', 'oci://registry.example.eu/models/m:latest'),
       pod('chat-1', 'chat'),
     ]);
-    expect(deployment.digest).toBe(NEW);
+    // Not guessed from what the tag points to now.
+    expect(deployment.digest).toBeUndefined();
+    expect(deployment.tags).toEqual([]);
     expect(deployment.mutableTag).toMatchObject({
       moved: 'unknown',
       basis: 'none',
+      currentDigest: NEW,
+      summary: 'unknown (tag reference); :latest now points to 2.0',
     });
     expect(deployment.mutableTag?.message).toContain('pin the digest');
+    // Listed with the current version, as unknown, so a recall misses nothing.
+    expect(deploymentOf(deployment, NEW, '2.0')).toBe(true);
+    expect(deploymentOf(deployment, OLD, '1.0')).toBe(false);
   });
 
   it('reads pods outside KServe by their storage-initializer annotation, and ignores other registries', () => {

@@ -7,11 +7,28 @@ import type { WorkloadReference } from './workloads';
 
 const short = (digest: string) => digest.slice(0, 19);
 
+/** What people call a digest: its other tags (`1.0.0`), else its short form. */
+function versionName(
+  digest: string,
+  snapshot: RepositorySnapshot,
+  movingTag: string,
+): { tags: string[]; name: string } {
+  const tags = [
+    ...new Set(
+      [...snapshot.tags]
+        .filter(([tag, d]) => d === digest && tag !== movingTag)
+        .map(([tag]) => tag),
+    ),
+  ].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return { tags, name: tags.length ? tags.join(', ') : short(digest) };
+}
+
 /**
  * Whether a workload that names a tag runs the tag's current digest. A
- * modelcar container's image ID says it exactly; otherwise, a current digest
- * created after every pod started cannot be what the pods loaded. Anything
- * else is unknown, and said so.
+ * modelcar container's image ID (or its init container's) says it exactly;
+ * otherwise, a current digest created after every pod started cannot be
+ * what the pods loaded. Anything else is unknown, and said so: the digest
+ * is never guessed from what the tag points to now.
  */
 function mutableTagStatus(
   ref: WorkloadReference,
@@ -24,32 +41,45 @@ function mutableTagStatus(
       tag,
       moved: 'unknown',
       basis: 'none',
+      summary: `unknown (tag reference): :${tag} no longer exists`,
       message: `The tag '${tag}' no longer exists in ${ref.registry}/${ref.repository}, so what the workload runs cannot be matched.`,
     };
   }
+  const current = versionName(currentDigest, snapshot, tag);
   const running = [...new Set(ref.pods.flatMap(p => p.imageDigests))];
   if (running.length > 0) {
-    const moved = running.some(d => d !== currentDigest);
+    const other = running.find(d => d !== currentDigest);
+    const runningDigest = other ?? running[0];
+    const runs = versionName(runningDigest, snapshot, tag);
     return {
       tag,
       currentDigest,
-      moved: moved ? 'yes' : 'no',
+      moved: other ? 'yes' : 'no',
       basis: 'pod-image-id',
-      runningDigest: running.find(d => d !== currentDigest) ?? running[0],
-      message: moved
-        ? `The pods run ${short(
-            running.find(d => d !== currentDigest)!,
-          )}, but '${tag}' now points to ${short(currentDigest)}.`
-        : `The pods run ${short(
+      runningDigest,
+      runningTags: runs.tags,
+      currentTags: current.tags,
+      summary: other
+        ? `runs ${runs.name}; :${tag} now points to ${current.name}`
+        : `runs ${current.name}, what :${tag} points to`,
+      message: other
+        ? `The pods' model container runs ${short(runningDigest)} (${
+            runs.name
+          }), but '${tag}' now points to ${short(currentDigest)} (${
+            current.name
+          }): the tag moved after the pods started.`
+        : `The pods' model container runs ${short(
             currentDigest,
-          )}, the digest '${tag}' points to.`,
+          )}, the digest '${tag}' points to (${current.name}).`,
     };
   }
-  const current = snapshot.versions.find(
+  const currentVersion = snapshot.versions.find(
     v => v.status === 'ok' && v.digest === currentDigest,
   );
   const createdAt =
-    current?.status === 'ok' ? current.metadata.createdAt : undefined;
+    currentVersion?.status === 'ok'
+      ? currentVersion.metadata.createdAt
+      : undefined;
   const starts = ref.pods
     .map(p => p.startTime)
     .filter((t): t is string => Boolean(t))
@@ -61,9 +91,11 @@ function mutableTagStatus(
       currentDigest,
       moved: 'yes',
       basis: 'created-after-pods-started',
-      message: `'${tag}' now points to ${short(
-        currentDigest,
-      )}, created ${createdAt}, after the pods started (last at ${lastStart}); the pods run an earlier digest, which the cluster does not name.`,
+      currentTags: current.tags,
+      summary: `unknown (tag reference): not ${current.name}, which :${tag} points to since after the pods started`,
+      message: `'${tag}' now points to ${short(currentDigest)} (${
+        current.name
+      }), created ${createdAt}, after the pods started (last at ${lastStart}); the pods run an earlier digest, which the cluster does not name (no modelcar image ID).`,
     };
   }
   return {
@@ -71,6 +103,8 @@ function mutableTagStatus(
     currentDigest,
     moved: 'unknown',
     basis: 'none',
+    currentTags: current.tags,
+    summary: `unknown (tag reference); :${tag} now points to ${current.name}`,
     message:
       ref.pods.length === 0
         ? `No pods of the workload were seen, so whether they run ${short(
@@ -87,14 +121,13 @@ export function toDeployment(
   ref: WorkloadReference,
   snapshot: RepositorySnapshot | undefined,
 ): ModelDeployment {
-  const digest =
-    ref.digest ?? (ref.tag ? snapshot?.tags.get(ref.tag) : undefined);
-  const tags = snapshot
-    ? snapshot.versions
-        .filter(v => digest && v.digest === digest)
-        .map(v => v.tag)
-        .sort()
-    : [];
+  const tagsOf = (digest: string | undefined) =>
+    snapshot && digest
+      ? snapshot.versions
+          .filter(v => v.digest === digest)
+          .map(v => v.tag)
+          .sort()
+      : [];
   const deployment: ModelDeployment = {
     cluster: ref.cluster,
     clusterHealth: ref.clusterHealth,
@@ -105,21 +138,35 @@ export function toDeployment(
     reference: ref.reference,
     registry: ref.registry,
     repository: ref.repository,
-    ...(digest ? { digest } : {}),
-    tags,
+    ...(ref.digest ? { digest: ref.digest } : {}),
+    tags: tagsOf(ref.digest),
     podCount: ref.pods.length,
   };
   if (ref.tag && !ref.digest && snapshot) {
     deployment.mutableTag = mutableTagStatus(ref, snapshot);
-    // What the pods really run is the better match when the cluster says it.
+    // Only what the pods say they run is attributed; a tag is not a version.
     const running = deployment.mutableTag.runningDigest;
     if (running) {
       deployment.digest = running;
-      deployment.tags = snapshot.versions
-        .filter(v => v.digest === running)
-        .map(v => v.tag)
-        .sort();
+      deployment.tags = tagsOf(running);
     }
   }
   return deployment;
+}
+
+/**
+ * Whether a deployment belongs with a version (a digest, and the tag it is
+ * listed under): it runs that digest, it names that tag, or it names a tag
+ * that points to the digest and what it runs cannot be seen (listed so a
+ * recall misses nothing, with "unknown (tag reference)" on it).
+ */
+export function deploymentOf(
+  d: ModelDeployment,
+  digest: string,
+  tag?: string,
+): boolean {
+  if (d.digest === digest) return true;
+  const m = d.mutableTag;
+  if (!m || m.currentDigest !== digest) return false;
+  return m.tag === tag || m.moved === 'unknown';
 }

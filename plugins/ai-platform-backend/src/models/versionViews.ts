@@ -5,6 +5,7 @@ import {
   ModelVersionSummary,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { ModelVersion, ModelVersionInfo } from '../registry/versions';
+import { deploymentOf } from './deployments';
 
 /** GPU fit from a version's parameter count and precision, or why it cannot be told. */
 export function versionFit(version: ModelVersionInfo): ModelVersionFit {
@@ -57,7 +58,9 @@ export function versionSummary(
       ? { supplyChainError: version.supplyChainError }
       : {}),
     fit: versionFit(version),
-    deployments: deployments.filter(d => d.digest === version.digest),
+    deployments: deployments.filter(d =>
+      deploymentOf(d, version.digest, version.tag),
+    ),
     sameDigestTags: all
       .filter(v => v.digest === version.digest && v.tag !== version.tag)
       .map(v => v.tag)

@@ -86,7 +86,12 @@ function podEvidence(
   target: RegistryReference,
   aliases: RegistryAliases,
 ): PodEvidence {
-  const statuses = (get(pod, ['status', 'containerStatuses']) ?? []) as any[];
+  // The modelcar sidecar, or its init container (`modelcar-init`), whose
+  // image is the model: its image ID is the digest the pod pulled.
+  const statuses = [
+    ...((get(pod, ['status', 'containerStatuses']) ?? []) as any[]),
+    ...((get(pod, ['status', 'initContainerStatuses']) ?? []) as any[]),
+  ];
   const imageDigests = statuses
     .filter(status => {
       const named =
@@ -99,10 +104,11 @@ function podEvidence(
     })
     .map(status => digestOfImageId(status.imageID))
     .filter((d): d is string => Boolean(d));
+  const unique = [...new Set(imageDigests)];
   return {
     name: pod.metadata.name,
     startTime: get(pod, ['status', 'startTime']) as string | undefined,
-    imageDigests,
+    imageDigests: unique,
   };
 }
 

@@ -60,7 +60,7 @@ describe('ModelVersionsContent', () => {
     expect(within(v11).getByText('NVIDIA-L40S')).toBeVisible();
     expect(within(v11).getByText('llama-chat')).toBeVisible();
     expect(
-      within(v11).getByText('tag latest moved: pods run sha256:aaaaaaaaaaaa'),
+      within(v11).getByText('runs v1.0; :latest now points to v1.1'),
     ).toBeVisible();
 
     const v10 = rowOf('v1.0');

@@ -104,16 +104,23 @@ function Deployment(props: { deployment: ModelDeployment }) {
               height: 'auto',
               [`& .${chipClasses.label}`]: { whiteSpace: 'normal', py: 0.25 },
             }}
-            label={`tag ${d.mutableTag!.tag} moved: pods run ${
-              d.mutableTag!.runningDigest
-                ? shortDigest(d.mutableTag!.runningDigest)
-                : 'an older digest'
-            }`}
+            label={
+              d.mutableTag!.summary ??
+              `tag ${d.mutableTag!.tag} moved: pods run ${
+                d.mutableTag!.runningDigest
+                  ? shortDigest(d.mutableTag!.runningDigest)
+                  : 'an older digest'
+              }`
+            }
           />
         </Tooltip>
       )}
       {d.mutableTag?.moved === 'unknown' && (
-        <Caption>{d.mutableTag.message}</Caption>
+        <Caption>
+          {d.mutableTag.summary
+            ? `${d.mutableTag.summary}. ${d.mutableTag.message}`
+            : d.mutableTag.message}
+        </Caption>
       )}
     </Box>
   );
