@@ -454,6 +454,25 @@ describe('ai-platform backend: model routes and actions', () => {
       `/api/ai-platform/deployments/by-digest/${detail.body.digest}`,
     );
     expect(current.body.deployments).toEqual([]);
+    // The service's page asks by workload.
+    const ofService = await request(server)
+      .get('/api/ai-platform/deployments/of-workload')
+      .query({ namespace: 'us-applied-ml', name: 'llama-31-8b-chat' });
+    expect(ofService.status).toBe(200);
+    expect(ofService.body.items).toEqual([
+      expect.objectContaining({
+        cluster: 'us-east-virginia',
+        kind: 'InferenceService',
+        digest: old.body.digest,
+        mutableTag: expect.objectContaining({
+          summary: 'runs 1.0.0; :latest now points to 1.1.0',
+        }),
+      }),
+    ]);
+    const missing = await request(server)
+      .get('/api/ai-platform/deployments/of-workload')
+      .query({ name: 'llama-31-8b-chat' });
+    expect(missing.status).toBe(400);
   });
 
   it('answers a bad digest with 400, an unknown tag with 404, and a missing b with 400', async () => {

@@ -42,6 +42,16 @@ export interface ModelSource {
   ): Promise<ModelDeployment[]>;
   /** Where a digest is deployed and which versions have it. */
   deploymentsByDigest(digest: string): Promise<DigestDeployments>;
+  /**
+   * The model references of one workload (a KServe service or a pod, by
+   * namespace and name, on one cluster or any), each with the digest its
+   * pods run and any drift of its tag.
+   */
+  deploymentsOfWorkload(workload: {
+    namespace: string;
+    name: string;
+    cluster?: string;
+  }): Promise<ModelDeployment[]>;
   /** Rescans every repository now; unchanged digests are not read again. */
   refresh(): Promise<void>;
   /**

@@ -41,6 +41,7 @@ describe('checkLimits', () => {
     replicas: number;
     gpus: number;
     migProfile?: string;
+    gpuProduct?: string;
   }) =>
     Object.fromEntries(
       checkLimits(request, DEFAULT_GOVERNANCE_POLICY).map(c => [c.id, c]),
@@ -61,6 +62,22 @@ describe('checkLimits', () => {
       message:
         '24 GPUs in all (3 replicas x 8); the policy allows at most 16 per service',
       fix: 'Ask for at most 16 GPUs in all, e.g. 2 replicas of 8',
+    });
+  });
+
+  it('counts MIG slices as their share of a GPU, as the GPU pages and cost do', () => {
+    expect(
+      limits({
+        replicas: 7,
+        gpus: 1,
+        migProfile: '3g.40gb',
+        gpuProduct: 'NVIDIA-H100-80GB-HBM3',
+      }).gpus,
+    ).toMatchObject({
+      status: 'pass',
+      message: expect.stringContaining(
+        '3 GPUs in all (7 MIG 3g.40gb slices, 3/7 GPU (MIG 3g.40gb) each)',
+      ),
     });
   });
 

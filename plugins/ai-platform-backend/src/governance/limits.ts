@@ -1,3 +1,7 @@
+import {
+  describeGpuShare,
+  gpuShare,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { GovernancePolicy } from './config';
 import { fail, GovernanceCheck, GovernanceRequest, pass } from './types';
 
@@ -42,7 +46,8 @@ export function checkName(name: string): GovernanceCheck {
 
 /** Replicas and GPUs against the policy; one check each, so both are reported. */
 export function checkLimits(
-  request: Pick<GovernanceRequest, 'replicas' | 'gpus' | 'migProfile'>,
+  request: Pick<GovernanceRequest, 'replicas' | 'gpus' | 'migProfile'> &
+    Partial<Pick<GovernanceRequest, 'gpuProduct'>>,
   policy: GovernancePolicy,
 ): GovernanceCheck[] {
   const { replicas } = request;
@@ -77,7 +82,9 @@ function checkGpus(
     replicas,
     gpus,
     migProfile,
-  }: Pick<GovernanceRequest, 'replicas' | 'gpus' | 'migProfile'>,
+    gpuProduct,
+  }: Pick<GovernanceRequest, 'replicas' | 'gpus' | 'migProfile'> &
+    Partial<Pick<GovernanceRequest, 'gpuProduct'>>,
   policy: GovernancePolicy,
 ): GovernanceCheck {
   if (!Number.isInteger(gpus) || gpus < 1) {
@@ -102,12 +109,27 @@ function checkGpus(
       `Ask for at most ${policy.maxGpusPerReplica} GPUs per replica`,
     );
   }
-  const total =
+  // Counted in physical GPUs, as the GPU pages and cost do: a 3g.40gb
+  // slice is 3/7 of a GPU, so seven replicas of it are three GPUs.
+  const share = migProfile
+    ? gpuShare({ kind: 'mig', migProfile, product: gpuProduct })
+    : 1;
+  const count =
     Number.isInteger(replicas) && replicas > 0 ? gpus * replicas : gpus;
+  const total = Math.round(count * share * 100) / 100;
+  const slices = migProfile
+    ? ` (${count} MIG ${migProfile} slice${
+        count === 1 ? '' : 's'
+      }, ${describeGpuShare({
+        kind: 'mig',
+        migProfile,
+        product: gpuProduct,
+      })} each)`
+    : '';
   if (total > policy.maxTotalGpus) {
     return fail(
       'gpus',
-      `${total} GPUs in all (${replicas} replicas x ${gpus}); the policy allows at most ${policy.maxTotalGpus} per service`,
+      `${total} GPUs in all (${replicas} replicas x ${gpus})${slices}; the policy allows at most ${policy.maxTotalGpus} per service`,
       `Ask for at most ${policy.maxTotalGpus} GPUs in all, e.g. ${Math.max(
         1,
         Math.floor(policy.maxTotalGpus / gpus),
@@ -116,7 +138,7 @@ function checkGpus(
   }
   return pass(
     'gpus',
-    `${total} GPU${total === 1 ? '' : 's'} in all, within ${
+    `${total} GPU${total === 1 ? '' : 's'} in all${slices}, within ${
       policy.maxGpusPerReplica
     } per replica and ${policy.maxTotalGpus} per service`,
   );

@@ -1,4 +1,6 @@
 import {
+  describeGpuShare,
+  gpuShare,
   jurisdictionWithin,
   CapacityCandidate,
   CapacityExclusion,
@@ -253,13 +255,27 @@ function eligiblePools(
   cluster: string,
   excluded: CapacityExclusion[],
 ): PoolWithNodes[] {
-  const whole = state.pools.filter(p => p.kind === 'whole' || p.kind === 'dra');
+  // A unit worth a whole GPU (gpuShare 1): a device-plugin GPU or a DRA
+  // GPU device; a slice, a slot or a DRA partition is not one GPU.
+  const isWhole = (p: PoolWithNodes) =>
+    (p.kind === 'whole' || p.kind === 'dra') && gpuShare(p) === 1;
+  const whole = state.pools.filter(isWhole);
   if (whole.length === 0) {
+    const parts = state.pools.map(
+      p =>
+        `${p.free} × ${describeGpuShare(p)} ${
+          p.kind === 'mig'
+            ? 'MIG slices'
+            : p.kind === 'shared'
+            ? 'slots'
+            : 'devices'
+        } of ${p.product}`,
+    );
     excluded.push({
       cluster,
       reason: 'capacity',
-      message: `${cluster} has no whole GPUs (only ${
-        state.pools.length ? 'MIG slices or shared slots' : 'no GPUs at all'
+      message: `${cluster} has no whole GPUs (${
+        parts.length ? `only ${parts.join(', ')} free` : 'no GPUs at all'
       })`,
     });
     return [];

@@ -227,6 +227,20 @@ export class ModelService implements ModelSource {
     return { digest, versions, deployments };
   }
 
+  /** The model references of one workload, with what its pods run. */
+  async deploymentsOfWorkload(workload: {
+    namespace: string;
+    name: string;
+    cluster?: string;
+  }): Promise<ModelDeployment[]> {
+    return this.deployments().filter(
+      d =>
+        d.namespace === workload.namespace &&
+        d.name === workload.name &&
+        (!workload.cluster || d.cluster === workload.cluster),
+    );
+  }
+
   /** Where the versions of a repository (or one tag of it) are deployed. */
   async whereDeployed(
     registry: string,

@@ -74,6 +74,17 @@ export function createModelsModule(options: {
         },
       );
 
+      router.get('/deployments/of-workload', async (req, res) => {
+        const { namespace, name, cluster } = req.query;
+        res.json({
+          items: await models.deploymentsOfWorkload({
+            namespace,
+            name,
+            cluster,
+          }),
+        });
+      });
+
       router.get('/deployments/by-digest/:digest', async (req, res) => {
         res.json({ ...(await models.deploymentsByDigest(req.params.digest)) });
       });

@@ -430,6 +430,29 @@ export const spec = {
         responses: { '200': json('CostReport'), default: error },
       },
     },
+    '/deployments/of-workload': {
+      get: {
+        operationId: 'GetWorkloadDeployments',
+        description:
+          "The model references of one workload (KServe InferenceService, LLMInferenceService or pod), each with the digest its pods run ('unknown (tag reference)' when they do not say) and the drift of its tag.",
+        parameters: [
+          query(
+            'namespace',
+            'The namespace of the workload.',
+            { type: 'string', minLength: 1, maxLength: 253 } as const,
+            true,
+          ),
+          query(
+            'name',
+            'The name of the workload.',
+            { type: 'string', minLength: 1, maxLength: 253 } as const,
+            true,
+          ),
+          query('cluster', 'Only on this cluster.'),
+        ],
+        responses: { '200': json('ModelDeploymentList'), default: error },
+      },
+    },
     '/deployments/by-digest/{digest}': {
       get: {
         operationId: 'GetDeploymentsByDigest',
