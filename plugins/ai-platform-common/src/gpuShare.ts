@@ -16,8 +16,13 @@ import type { GpuPoolKind } from './gpu';
  *   says it (`deviceShare`), else its MIG profile's, else 1.
  */
 
-/** The description of a pool (or one node's part of it) a share is computed from. */
+/**
+ * The description of a pool (or one node's part of it) a share is computed from.
+ *
+ * @public
+ */
 export interface GpuShareInput {
+  /** How the pool hands GPUs out. */
   kind: GpuPoolKind;
   /** GPU Feature Discovery's product name, e.g. `NVIDIA-A30`; decides the slices per GPU. */
   product?: string;
@@ -25,11 +30,15 @@ export interface GpuShareInput {
   migProfile?: string;
   /** Slots per physical GPU of a time-sliced or MPS pool. */
   replicasPerGpu?: number;
-  /** A DRA partition's fraction of its GPU, when the driver publishes one (0 < share ≤ 1). */
+  /** A DRA partition's fraction of its GPU, when the driver publishes one (more than 0, at most 1). */
   deviceShare?: number;
 }
 
-/** Compute slices of a MIG-capable GPU: A30 has 4, the rest (A100, H100, H200, B200, GB200) 7. */
+/**
+ * Compute slices of a MIG-capable GPU: A30 has 4, the rest (A100, H100, H200, B200, GB200) 7.
+ *
+ * @public
+ */
 export function migSlicesPerGpu(product?: string): number {
   return /\bA30\b|-A30(-|$)/i.test(product ?? '') ? 4 : 7;
 }
@@ -38,6 +47,8 @@ export function migSlicesPerGpu(product?: string): number {
  * The compute slices of a MIG profile name (`1g.10gb`, `3g.40gb`,
  * `1g.10gb+me`, `1c.3g.40gb` for a compute instance), or undefined when
  * the name is not one.
+ *
+ * @public
  */
 export function migComputeSlices(profile: string): number | undefined {
   const match = /^(?:(\d+)c\.)?(\d+)g\.\d+gb(?:\+\w+)?$/i.exec(profile.trim());
@@ -53,6 +64,8 @@ const finitePositive = (n: unknown): n is number =>
  * Physical GPUs one unit of the pool is worth (a number in (0, 1]).
  * Unknown or implausible inputs count as a whole GPU, which overstates
  * rather than hides cost; callers that can tell say so.
+ *
+ * @public
  */
 export function gpuShare(pool: GpuShareInput): number {
   if (pool.kind === 'shared') {
@@ -70,7 +83,11 @@ export function gpuShare(pool: GpuShareInput): number {
   return 1;
 }
 
-/** A short sentence of how a share was reached, e.g. `1/4 GPU (time-slicing ×4)`. */
+/**
+ * A short sentence of how a share was reached, e.g. `1/4 GPU (time-slicing ×4)`.
+ *
+ * @public
+ */
 export function describeGpuShare(
   pool: GpuShareInput & { sharingStrategy?: string },
 ): string {

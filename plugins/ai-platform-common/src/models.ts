@@ -194,9 +194,10 @@ export interface MutableTagStatus {
   /** Other tags of the tag's current digest, e.g. `['1.1.0']`. */
   currentTags?: string[];
   /**
-   * A short phrase: `runs 1.0.0; :latest now points to 1.1.0`, `runs
-   * 1.1.0, what :latest points to`, or `unknown (tag reference)` with why,
-   * never a guess.
+   * A short phrase, never a guess:
+   * `runs 1.0.0; :latest now points to 1.1.0`,
+   * `runs 1.1.0, what :latest points to`, or
+   * `unknown (tag reference)` with why.
    */
   summary?: string;
   /** A sentence explaining the answer. */
