@@ -223,6 +223,7 @@ describe('ai-platform backend: GPU routes and actions', () => {
       'get-model-version',
       'get-sovereignty-report',
       'get-team-gpu-quota',
+      'get-workload-model-version',
       'list-ai-agents',
       'list-allowed-clusters',
       'list-clusters',

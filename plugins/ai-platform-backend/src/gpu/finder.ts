@@ -248,6 +248,12 @@ function quotaReason(
   return 'quota not checked (no team given)';
 }
 
+/** What a free unit of a pool is called, by pool kind. */
+const UNIT_NAMES: Partial<Record<PoolWithNodes['kind'], string>> = {
+  mig: 'MIG slices',
+  shared: 'slots',
+};
+
 /** Pools of whole GPUs of the wanted product and memory with room for the request. */
 function eligiblePools(
   request: CapacityRequest,
@@ -264,11 +270,7 @@ function eligiblePools(
     const parts = state.pools.map(
       p =>
         `${p.free} × ${describeGpuShare(p)} ${
-          p.kind === 'mig'
-            ? 'MIG slices'
-            : p.kind === 'shared'
-            ? 'slots'
-            : 'devices'
+          UNIT_NAMES[p.kind] ?? 'devices'
         } of ${p.product}`,
     );
     excluded.push({

@@ -437,6 +437,39 @@ export function registerModelActions(
       return { output: { digest, versions, deployments } };
     },
   });
+
+  actionsRegistry.register({
+    name: 'get-workload-model-version',
+    title: 'Which model version a workload runs',
+    description:
+      "The model versions an inference service or pod runs, by namespace and name (optionally one cluster): the digest its pods really run, the tags pointing to it now, and drift when a tag reference has moved since the pods started ('runs 1.0.0; :latest now points to 1.1.0'). Use it for 'what version does service X run?'.",
+    visibilityPermission: aiPlatformModelsReadPermission,
+    attributes: { readOnly: true, idempotent: true },
+    schema: {
+      input: z =>
+        z.object({
+          namespace: z.string().min(1).describe('The Kubernetes namespace'),
+          name: z
+            .string()
+            .min(1)
+            .describe('The InferenceService, LLMInferenceService or pod name'),
+          cluster: z
+            .string()
+            .optional()
+            .describe('One cluster; all clusters when omitted'),
+        }),
+      output: z => z.object({ deployments: z.array(deployment(z)) }),
+    },
+    examples: [
+      {
+        title: 'A service in every cluster',
+        input: { namespace: 'team-a', name: 'llama' },
+      },
+    ],
+    action: async ({ input }) => ({
+      output: { deployments: await models.deploymentsOfWorkload(input) },
+    }),
+  });
 }
 
 /**

@@ -25,6 +25,7 @@ const TOOL_OF_ROUTE: Record<string, string> = {
   '/models/{registry}/{repository}/deployments':
     'where-is-model-version-deployed',
   '/deployments/by-digest/{digest}': 'find-deployments-by-digest',
+  '/deployments/of-workload': 'get-workload-model-version',
   '/conformance': 'get-conformance-matrix',
   '/conformance/clusters/{cluster}': 'get-cluster-conformance',
   '/conformance/clusters/{cluster}/trend': 'get-conformance-trend',
