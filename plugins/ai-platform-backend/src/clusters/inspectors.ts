@@ -1,5 +1,6 @@
 import type { CachedObject } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { AGENT_INSPECTORS } from '../agents/inspect';
+import { CONFORMANCE_INSPECTORS } from '../conformance/policyReports';
 import { GPU_INSPECTORS } from '../gpu/inspect';
 import { MODEL_INSPECTORS } from '../models/inspect';
 import { kindId, WatchedKindDefinition } from './kinds';
@@ -11,6 +12,7 @@ const INSPECTORS: Array<Record<string, Inspector>> = [
   GPU_INSPECTORS,
   MODEL_INSPECTORS,
   AGENT_INSPECTORS,
+  CONFORMANCE_INSPECTORS,
 ];
 
 /**

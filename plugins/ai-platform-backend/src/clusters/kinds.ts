@@ -1,4 +1,5 @@
 import type { CachedObject } from '@ai-platform/backstage-plugin-ai-platform-node';
+import { countResults } from '../conformance/policyReports';
 
 /**
  * A kind the cluster layer watches. `versions` lists the API versions the
@@ -190,7 +191,8 @@ function projectCrd(crd: KubeObject): CachedObject {
 /**
  * PolicyReports keep their totals in a top-level `summary` (and the reported
  * object in `scope`), outside spec/status: move them where the cache keeps
- * fields. Individual results are dropped; the totals are what is read.
+ * fields. Individual results are dropped; their counts per result value
+ * and the summary are what is read.
  */
 function projectPolicyReport(report: KubeObject): CachedObject {
   return {
@@ -206,7 +208,12 @@ function projectPolicyReport(report: KubeObject): CachedObject {
           },
         }
       : undefined,
-    status: { summary: report.summary },
+    status: {
+      summary: report.summary,
+      // How many results hold each value, so a missing or wrong summary
+      // does not lose failures.
+      resultCounts: countResults(report.results),
+    },
   };
 }
 

@@ -1,4 +1,8 @@
-import { exampleCluster, clusterView } from '../__testUtils__/clusterViews';
+import {
+  clusterView,
+  exampleCluster,
+  upstreamObjects,
+} from '../__testUtils__/clusterViews';
 import type { KubeObject } from '../clusters/kinds';
 import { REQUIREMENT_CHECKS } from './checks';
 import { evaluateCluster } from './evaluate';
@@ -164,6 +168,60 @@ describe('requirement checks', () => {
         }),
       ]);
       expect(r.status).toBe('pass');
+    });
+    it('passes on a pool of partitionable GPUs (sharedCounters, KEP-4815 shape)', () => {
+      const r = run('gpu_sharing', [
+        {
+          apiVersion: 'resource.k8s.io/v1',
+          kind: 'ResourceSlice',
+          metadata: { name: 'node-1-gpus' },
+          spec: {
+            driver: 'gpu.nvidia.com',
+            nodeName: 'node-1',
+            pool: { name: 'node-1', generation: 1, resourceSliceCount: 1 },
+            sharedCounters: [
+              {
+                name: 'gpu-0-counter-set',
+                counters: { memory: { value: '80Gi' } },
+              },
+            ],
+            devices: [
+              {
+                name: 'gpu-0',
+                attributes: {
+                  type: { string: 'gpu' },
+                  productName: { string: 'NVIDIA H100 80GB HBM3' },
+                },
+                capacity: { memory: { value: '80Gi' } },
+                consumesCounters: [
+                  {
+                    counterSet: 'gpu-0-counter-set',
+                    counters: { memory: { value: '80Gi' } },
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      ]);
+      expect(r.status).toBe('pass');
+      expect(r.evidence).toEqual([
+        expect.objectContaining({
+          name: 'node-1-gpus',
+          note: 'partitionable GPU devices (sharedCounters)',
+        }),
+      ]);
+    });
+    it('does not pass on shared counters of a pool without GPUs (a NIC driver)', () => {
+      const nicSlice = upstreamObjects('hostile--gpu.yaml').find(
+        o => o.metadata.name === 'nic-slice',
+      )!;
+      const r = run('gpu_sharing', [
+        up.gpuNode('whole', { 'nvidia.com/gpu.sharing-strategy': 'none' }),
+        nicSlice,
+      ]);
+      expect(nicSlice.spec.sharedCounters.length).toBeGreaterThan(0);
+      expect(r.status).toBe('fail');
     });
     it('fails when GPUs are only handed out whole', () => {
       expect(

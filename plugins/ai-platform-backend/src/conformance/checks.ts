@@ -1,4 +1,6 @@
 import type { CachedObject } from '@ai-platform/backstage-plugin-ai-platform-node';
+import { GpuDeviceClasses } from '../gpu/deviceClasses';
+import { readDraDevices } from '../gpu/dra';
 import {
   CheckOutcome,
   ClusterSnapshot,
@@ -232,10 +234,28 @@ const gpuSharing: RequirementCheck = {
       ].filter(Boolean);
       if (notes.length) evidence.push(evidenceOf(node, notes.join('; ')));
     }
-    for (const slice of slicesOf(snapshot)) {
-      if (Array.isArray(slice.spec?.sharedCounters)) {
+    // Shared counters only count where their pool holds GPUs (a NIC
+    // driver's bandwidth counters share no GPU).
+    const slices = slicesOf(snapshot);
+    const gpuPools = new Set(
+      readDraDevices(
+        slices,
+        new GpuDeviceClasses(snapshot.list(K.deviceClass)),
+      ).map(d => d.key.slice(0, d.key.lastIndexOf('/'))),
+    );
+    for (const slice of slices) {
+      const spec = (slice.spec ?? {}) as {
+        driver?: unknown;
+        pool?: { name?: unknown };
+        sharedCounters?: unknown;
+      };
+      if (
+        Array.isArray(spec.sharedCounters) &&
+        spec.sharedCounters.length > 0 &&
+        gpuPools.has(`${spec.driver}/${spec.pool?.name}`)
+      ) {
         evidence.push(
-          evidenceOf(slice, 'partitionable devices (sharedCounters)'),
+          evidenceOf(slice, 'partitionable GPU devices (sharedCounters)'),
         );
       }
     }

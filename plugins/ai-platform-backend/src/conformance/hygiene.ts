@@ -6,6 +6,7 @@ import type {
 import { readKServeModel } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { CachedObject } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { parseReference } from '../registry/references';
+import { reportTotals, RESULT_KEYS } from './policyReports';
 import { ClusterSnapshot, evidenceOf, K, labelsOf } from './snapshot';
 
 const INGRESS_NGINX_IMAGE = 'registry.k8s.io/ingress-nginx/controller';
@@ -68,7 +69,10 @@ export function checkIngressNginx(
   };
 }
 
-/** Sums `summary` of every Kyverno PolicyReport and ClusterPolicyReport. */
+/**
+ * Sums every PolicyReport and ClusterPolicyReport: counted from its results,
+ * or its `summary` where the results carry no result values.
+ */
 export function checkPolicyReports(
   snapshot: ClusterSnapshot,
 ): HygieneCheckResult {
@@ -101,19 +105,19 @@ export function checkPolicyReports(
   };
   const evidence: ConformanceEvidence[] = [];
   for (const report of reports) {
-    // The cache keeps the report's top-level `summary` under status.
-    const summary = (report.status?.summary ??
-      {}) as Partial<PolicyReportTotals>;
-    for (const key of Object.keys(totals) as Array<keyof PolicyReportTotals>) {
-      totals[key] += Number(summary[key] ?? 0);
-    }
-    if (Number(summary.fail ?? 0) + Number(summary.warn ?? 0) > 0) {
+    // From the results where they can all be counted, else the summary.
+    const read = reportTotals(report);
+    for (const key of RESULT_KEYS) totals[key] += read.totals[key];
+    if (read.totals.fail + read.totals.warn > 0 || read.notes.length > 0) {
       evidence.push(
         evidenceOf(
           report,
-          `fail ${summary.fail ?? 0}, warn ${summary.warn ?? 0}${scopeNote(
-            report,
-          )}`,
+          [
+            `fail ${read.totals.fail}, warn ${read.totals.warn}${scopeNote(
+              report,
+            )}`,
+            ...read.notes,
+          ].join('; '),
         ),
       );
     }
