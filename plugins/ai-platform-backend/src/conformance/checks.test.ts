@@ -436,6 +436,58 @@ describe('requirement checks', () => {
     it('fails on GPU nodes without an exporter', () => {
       expect(run('accelerator_metrics', [up.gpuNode('g')]).status).toBe('fail');
     });
+    /** A pod of the exporter DaemonSet, Ready or not. */
+    const exporterPod = (name: string, ready: boolean): KubeObject => ({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: {
+        name,
+        namespace: 'gpu-operator',
+        labels: { 'app.kubernetes.io/name': 'dcgm-exporter' },
+        ownerReferences: [
+          {
+            apiVersion: 'apps/v1',
+            kind: 'DaemonSet',
+            name: 'dcgm-exporter',
+            uid: 'ds-uid',
+            controller: true,
+          },
+        ],
+      },
+      spec: { nodeName: name, containers: [{ name: 'dcgm-exporter' }] },
+      status: {
+        phase: 'Running',
+        conditions: [{ type: 'Ready', status: ready ? 'True' : 'False' }],
+      },
+    });
+    it('reads readiness from the exporter pods when the DaemonSet has no status', () => {
+      const { status: _dropped, ...noStatus } = up.dcgmExporter(0);
+      const pods = [exporterPod('g1', true), exporterPod('g2', true)];
+      const r = run('accelerator_metrics', [
+        up.gpuNode('g'),
+        noStatus,
+        ...pods,
+      ]);
+      const readyPods = pods.filter(p =>
+        p.status.conditions.some(
+          (c: any) => c.type === 'Ready' && c.status === 'True',
+        ),
+      ).length;
+      expect(r.status).toBe('pass');
+      expect(r.evidence[0].note).toBe(
+        `${readyPods}/${pods.length} ready (from its pods)`,
+      );
+    });
+    it('believes the pods over a stale DaemonSet status', () => {
+      const r = run('accelerator_metrics', [
+        up.gpuNode('g'),
+        up.dcgmExporter(2),
+        exporterPod('g1', false),
+        exporterPod('g2', false),
+      ]);
+      expect(r.status).toBe('fail');
+      expect(r.evidence[0].note).toBe('0/2 ready (from its pods)');
+    });
   });
 
   describe('ai_service_metrics', () => {

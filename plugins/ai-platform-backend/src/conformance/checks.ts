@@ -672,15 +672,20 @@ const acceleratorMetrics: RequirementCheck = {
     if (nodes.length === 0 && exporters.length === 0) {
       return unknown(NO_GPU_NODES);
     }
-    const ready = exporters.filter(d => Number(d.status?.numberReady ?? 0) > 0);
-    const evidence = exporters.map(d =>
-      evidenceOf(
-        d,
-        `${d.status?.numberReady ?? 0}/${
-          d.status?.desiredNumberScheduled ?? '?'
-        } ready`,
-      ),
+    const pods = snapshot.list(K.pod);
+    const readiness = new Map(
+      exporters.map(d => [d, exporterReadiness(d, pods)]),
     );
+    const ready = exporters.filter(d => readiness.get(d)!.ready > 0);
+    const evidence = exporters.map(d => {
+      const r = readiness.get(d)!;
+      return evidenceOf(
+        d,
+        `${r.ready}/${r.desired ?? '?'} ready${
+          r.source === 'pods' ? ' (from its pods)' : ''
+        }`,
+      );
+    });
     if (ready.length === 0) {
       return {
         status: 'fail',
@@ -694,12 +699,46 @@ const acceleratorMetrics: RequirementCheck = {
     return {
       status: 'pass',
       summary: `DCGM exporter ready on ${ready
-        .map(d => d.status?.numberReady)
+        .map(d => readiness.get(d)!.ready)
         .join(', ')} node(s).`,
       evidence,
     };
   },
 };
+
+/**
+ * How many of a DaemonSet's pods are ready. Its pods in the cache are the
+ * truth (Ready condition True); the DaemonSet's status counts only where no
+ * pod of it is cached, since a DaemonSet without status (or with a stale
+ * one) beside running pods says nothing about them.
+ */
+function exporterReadiness(
+  daemonSet: CachedObject,
+  pods: ReadonlyArray<CachedObject>,
+): { ready: number; desired?: number; source: 'pods' | 'status' } {
+  const own = pods.filter(
+    p =>
+      p.metadata.namespace === daemonSet.metadata.namespace &&
+      (p.metadata.ownerReferences ?? []).some(
+        o => o.kind === 'DaemonSet' && o.name === daemonSet.metadata.name,
+      ),
+  );
+  const status = (daemonSet.status ?? {}) as {
+    numberReady?: unknown;
+    desiredNumberScheduled?: unknown;
+  };
+  const count = (v: unknown) =>
+    typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined;
+  const desired = count(status.desiredNumberScheduled);
+  if (own.length > 0) {
+    return {
+      ready: own.filter(p => condition(p, 'Ready') === 'True').length,
+      desired: desired ?? own.length,
+      source: 'pods',
+    };
+  }
+  return { ready: count(status.numberReady) ?? 0, desired, source: 'status' };
+}
 
 const aiServiceMetrics: RequirementCheck = {
   id: 'ai_service_metrics',
