@@ -132,10 +132,14 @@ export interface AiAgent {
   runtime?: string;
   /** The container image of a BYO agent. */
   image?: string;
-  /** Owning Group entity ref, from `ai-platform.io/team` or the default owner. */
+  /**
+   * Owning Group entity ref, from the `ai-platform.io/team` label of the
+   * agent's namespace (set by the platform team), or the default owner. The
+   * agent's own label is not trusted: whoever may create it may set it.
+   */
   owner: string;
   /** Where the owner came from. */
-  ownerSource: 'agent' | 'namespace' | 'default';
+  ownerSource: 'namespace' | 'default';
   serviceAccount: string;
   /** The workload identity: `spiffe://<trustDomain>/ns/<namespace>/sa/<serviceAccount>`. */
   spiffeId: string;

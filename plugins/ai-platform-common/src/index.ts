@@ -22,3 +22,4 @@ export * from './governance';
 export * from './quantity';
 export * from './gpuResources';
 export * from './kserve';
+export * from './redaction';

@@ -306,9 +306,11 @@ describe('AgentService on upstream-shaped objects', () => {
       'prod.example.com',
     );
     const [triage, byo] = agents.listAgents().items;
+    // Its own ai-platform.io/team label (support) is not trusted: whoever
+    // may create an agent may set it. The namespace has none: the default.
     expect(triage).toMatchObject({
-      owner: 'group:default/support',
-      ownerSource: 'agent',
+      owner: 'group:default/platform-engineering',
+      ownerSource: 'default',
       spiffeId: 'spiffe://prod.example.com/ns/apps/sa/triage-sa',
       model: { provider: 'Anthropic', location: 'external' },
     });

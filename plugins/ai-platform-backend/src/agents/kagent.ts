@@ -6,10 +6,12 @@
  */
 
 import type { CachedObject } from '@ai-platform/backstage-plugin-ai-platform-node';
-import type {
-  AgentSkill,
-  McpTool,
-  McpServer,
+import {
+  redactArgs,
+  redactUrl,
+  type AgentSkill,
+  type McpTool,
+  type McpServer,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 
 /** A reader's answer: the value, or why the object was skipped. */
@@ -22,8 +24,15 @@ const isObject = (v: unknown): v is Json =>
 const str = (v: unknown): string | undefined =>
   typeof v === 'string' && v.trim() ? v.trim() : undefined;
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
 const strings = (v: unknown): string[] =>
   list(v).flatMap(s => (str(s) ? [str(s)!] : []));
+
+/**
+ * Arguments as everybody may read them in the catalog and on the pages:
+ * credential-looking values replaced (a tenant writes them into the object).
+ */
+const publicArgs = (v: unknown): string[] => redactArgs(strings(v)).args;
 
 /** `<namespace>/<name>` or `<name>`, as kagent v1alpha1 writes references. */
 function splitRef(ref: string, namespace: string) {
@@ -270,7 +279,11 @@ export function readModelConfig(object: CachedObject): Read<KagentModelConfig> {
   }).find(Boolean);
   // The CRD's default provider is OpenAI.
   return {
-    value: { model, provider: str(spec.provider) ?? 'OpenAI', baseUrl },
+    value: {
+      model,
+      provider: str(spec.provider) ?? 'OpenAI',
+      baseUrl: baseUrl && redactUrl(baseUrl).url,
+    },
   };
 }
 
@@ -300,7 +313,7 @@ export function readRemoteMcpServer(
       kind: 'RemoteMCPServer',
       description: str(spec.description),
       transport: str(spec.protocol) === 'SSE' ? 'sse' : 'streamable-http',
-      url,
+      url: redactUrl(url).url,
       tools: discoveredTools(object.status),
     },
   };
@@ -333,7 +346,7 @@ export function readMcpServer(object: CachedObject): Read<KagentMcpServer> {
       processTransport: str(spec.transportType) ?? 'stdio',
       image: str(deployment.image),
       command: str(deployment.cmd),
-      args: strings(deployment.args),
+      args: publicArgs(deployment.args),
       tools: discoveredTools(object.status),
     },
   };
@@ -398,7 +411,7 @@ export function readToolServer(object: CachedObject): Read<KagentMcpServer> {
         // As for a kmcp stdio server: the process speaks stdio.
         processTransport: 'stdio',
         command,
-        args: strings(block.args),
+        args: publicArgs(block.args),
       },
     };
   }
@@ -410,5 +423,5 @@ export function readToolServer(object: CachedObject): Read<KagentMcpServer> {
       }' is not an http(s) URL`,
     };
   }
-  return { value: { ...base, transport, url } };
+  return { value: { ...base, transport, url: redactUrl(url).url } };
 }

@@ -48,12 +48,12 @@ function refOf(cluster: string, object: CachedObject) {
 }
 
 function ownerOf(
-  object: CachedObject,
   namespaceLabels: Record<string, string> | undefined,
   defaultOwner: string,
 ): { owner: string; ownerSource: AiAgent['ownerSource'] } {
-  const own = object.metadata.labels?.[TEAM_LABEL];
-  if (own) return { owner: teamRef(own), ownerSource: 'agent' };
+  // Only the namespace's label, which the platform team sets: whoever may
+  // create an agent or MCP server in a namespace may set its own labels, so
+  // its own ai-platform.io/team label would let a tenant claim another team.
   const ns = namespaceLabels?.[TEAM_LABEL];
   if (ns) return { owner: teamRef(ns), ownerSource: 'namespace' };
   return { owner: defaultOwner, ownerSource: 'default' };
@@ -127,11 +127,8 @@ function buildServer(
     id: serverId(ref.cluster, server.kind, ref.namespace, ref.name),
     ref,
     ...fields,
-    owner: ownerOf(
-      object,
-      c.namespaceLabels.get(ref.namespace),
-      options.defaultOwner,
-    ).owner,
+    owner: ownerOf(c.namespaceLabels.get(ref.namespace), options.defaultOwner)
+      .owner,
     usedBy: [],
     readiness: readinessOf(object.status),
     locationLabels: resolvedLabels(location.sources),
@@ -184,7 +181,7 @@ function buildAgent(
     description: agent.description,
     runtime: agent.runtime,
     image: agent.image,
-    ...ownerOf(agent.object, nsLabels, options.defaultOwner),
+    ...ownerOf(nsLabels, options.defaultOwner),
     serviceAccount: agent.serviceAccount,
     spiffeId: spiffeId(
       options.trustDomain,

@@ -44,7 +44,7 @@ export const gpuCapacityAgent: AiAgent = {
     "Answers 'where can my team get N GPUs' from the AI Platform Backstage actions",
   runtime: 'go',
   owner: 'group:default/platform-engineering',
-  ownerSource: 'agent',
+  ownerSource: 'namespace',
   serviceAccount: 'gpu-capacity-agent',
   spiffeId: 'spiffe://ai-platform.example/ns/platform/sa/gpu-capacity-agent',
   podSelector: 'app=kagent,kagent=gpu-capacity-agent',

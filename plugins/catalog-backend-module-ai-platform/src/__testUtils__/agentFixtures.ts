@@ -19,7 +19,7 @@ export function supportAgent(overrides: Partial<AiAgent> = {}): AiAgent {
       'Customer-support assistant for EU tenants; data stays in the EU',
     runtime: 'go',
     owner: 'group:default/eu-inference',
-    ownerSource: 'agent',
+    ownerSource: 'namespace',
     serviceAccount: 'eu-support-assistant',
     spiffeId: 'spiffe://cluster.local/ns/eu-inference/sa/eu-support-assistant',
     podSelector: 'app=kagent,kagent=eu-support-assistant',
