@@ -116,6 +116,17 @@ test.describe('GPU cost', () => {
     await expect(
       page.getByText('Idle GPUs', { exact: true }).first(),
     ).toBeVisible();
+    // What the figures rest on: the price of each product and the idle period.
+    const prices = page.getByRole('region', { name: 'Prices used' });
+    const priceRow = prices
+      .getByRole('row')
+      .filter({ hasText: 'us-east-virginia' });
+    await expect(priceRow.first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'Idle period' })
+        .getByText(/us-east-virginia: idle known since/),
+    ).toBeVisible();
     await page.screenshot({
       path: path.join(screenshots, 'cost.png'),
       fullPage: true,

@@ -24,6 +24,7 @@ export {
   EntityClusterConformanceContent,
   AiPlatformCostPage,
   EntityGpuCostCard,
+  EntityModelVersionCard,
 } from './plugin';
 export type {
   ClusterPickerUiOptions,
@@ -34,7 +35,7 @@ export type {
 export { hasSovereignty } from './components/EntitySovereigntyCard';
 export { hasGpuCost } from './components/EntityGpuCostCard';
 export { aiPlatformApiRef, AiPlatformClient } from './api';
-export type { AiPlatformApi, ClusterList } from './api';
+export type { AiPlatformApi, ClusterList, CostQuery } from './api';
 export { ClusterHealthStatus } from './components/ClusterHealthStatus';
 export type { CapacityFinderProps } from './components/CapacityFinder';
 export {

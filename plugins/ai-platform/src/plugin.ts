@@ -324,3 +324,21 @@ export const EntityGpuCostCard = aiPlatformPlugin.provide(
     },
   }),
 );
+
+/**
+ * "Model version" for inference-service Components: the version the
+ * service's pods really run, and the drift of a tag reference.
+ *
+ * @public
+ */
+export const EntityModelVersionCard = aiPlatformPlugin.provide(
+  createComponentExtension({
+    name: 'EntityModelVersionCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityModelVersionCard').then(
+          m => m.EntityModelVersionCard,
+        ),
+    },
+  }),
+);

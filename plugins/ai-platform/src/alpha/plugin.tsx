@@ -255,6 +255,18 @@ export const gpuCostCard = EntityCardBlueprint.make({
   },
 });
 
+/** "Model version": the version an inference service's pods really run, and tag drift. */
+export const modelVersionCard = EntityCardBlueprint.make({
+  name: 'model-version',
+  params: {
+    filter: { kind: 'component', 'spec.type': 'inference-service' },
+    loader: () =>
+      import('../components/EntityModelVersionCard').then(m => (
+        <m.EntityModelVersionCard />
+      )),
+  },
+});
+
 /**
  * The AI Platform plugin for the new frontend system.
  *
@@ -283,6 +295,7 @@ export default createFrontendPlugin({
     clusterConformanceContent,
     costPage,
     gpuCostCard,
+    modelVersionCard,
   ],
   routes: {
     clusters: clustersRouteRef,

@@ -77,17 +77,11 @@ export interface AiPlatformApi {
   /** A cluster's self-assessment in the CNCF checklist shape, as YAML text. */
   getConformanceSelfAssessment(cluster: string): Promise<string>;
   /** GPU cost over a window, grouped (`GET /cost`). */
-  getCost(options: {
-    window: CostWindow;
-    groupBy: CostGroupBy;
-  }): Promise<CostReport>;
+  getCost(options: CostQuery): Promise<CostReport>;
   /** GPU cost of a Group or an inference-service Component. */
   getEntityCost(entityRef: string, window?: CostWindow): Promise<CostReport>;
   /** The same report as CSV (`GET /cost/export.csv`). */
-  getCostCsv(options: {
-    window: CostWindow;
-    groupBy: CostGroupBy;
-  }): Promise<string>;
+  getCostCsv(options: CostQuery): Promise<string>;
   /** Every model repository of the configured registries, with per-registry errors. */
   getModels(): Promise<ModelList>;
   /** The versions of a model (`repository` may contain slashes), newest first. */
@@ -114,6 +108,25 @@ export interface AiPlatformApi {
     repository: string,
     tag?: string,
   ): Promise<{ items: ModelDeployment[] }>;
+  /** The model references of one workload, with the digest its pods run. */
+  getWorkloadDeployments(workload: {
+    namespace: string;
+    name: string;
+    cluster?: string;
+  }): Promise<{ items: ModelDeployment[] }>;
+}
+
+/**
+ * What a cost report is asked for: the window, the grouping, and the
+ * drill-down (a team's rows, or one service's, as `<cluster>/<namespace>/<name>`).
+ *
+ * @public
+ */
+export interface CostQuery {
+  window: CostWindow;
+  groupBy: CostGroupBy;
+  team?: string;
+  service?: string;
 }
 
 /**

@@ -24,12 +24,11 @@ import type {
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import type {
-  CostGroupBy,
   CostReport,
   CostWindow,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import { ResponseError } from '@backstage/errors';
-import type { AiPlatformApi, ClusterList } from './AiPlatformApi';
+import type { AiPlatformApi, ClusterList, CostQuery } from './AiPlatformApi';
 
 /**
  * The {@link AiPlatformApi} over HTTP, authenticated by the app's fetch API.
@@ -161,6 +160,17 @@ export class AiPlatformClient implements AiPlatformApi {
     );
   }
 
+  async getWorkloadDeployments(workload: {
+    namespace: string;
+    name: string;
+    cluster?: string;
+  }): Promise<{ items: ModelDeployment[] }> {
+    return this.request<{ items: ModelDeployment[] }>(
+      '/deployments/of-workload',
+      workload,
+    );
+  }
+
   async getConformanceMatrix(): Promise<ConformanceMatrix> {
     return this.request<ConformanceMatrix>('/conformance');
   }
@@ -187,11 +197,8 @@ export class AiPlatformClient implements AiPlatformApi {
     );
   }
 
-  async getCost(options: {
-    window: CostWindow;
-    groupBy: CostGroupBy;
-  }): Promise<CostReport> {
-    return this.request<CostReport>('/cost', options);
+  async getCost(options: CostQuery): Promise<CostReport> {
+    return this.request<CostReport>('/cost', { ...options });
   }
 
   async getEntityCost(
@@ -201,11 +208,8 @@ export class AiPlatformClient implements AiPlatformApi {
     return this.request<CostReport>('/cost/entity', { entityRef, window });
   }
 
-  async getCostCsv(options: {
-    window: CostWindow;
-    groupBy: CostGroupBy;
-  }): Promise<string> {
-    return this.request<string>('/cost/export.csv', options, 'text');
+  async getCostCsv(options: CostQuery): Promise<string> {
+    return this.request<string>('/cost/export.csv', { ...options }, 'text');
   }
 
   private async request<T>(

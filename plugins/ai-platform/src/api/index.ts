@@ -1,3 +1,3 @@
 export { aiPlatformApiRef } from './AiPlatformApi';
-export type { AiPlatformApi, ClusterList } from './AiPlatformApi';
+export type { AiPlatformApi, ClusterList, CostQuery } from './AiPlatformApi';
 export { AiPlatformClient } from './AiPlatformClient';

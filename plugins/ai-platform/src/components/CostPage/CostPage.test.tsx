@@ -3,16 +3,17 @@ import {
   TestApiProvider,
 } from '@backstage/frontend-test-utils';
 import { ResponseError } from '@backstage/errors';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { aiPlatformApiRef } from '../../api';
 import { costReport } from '../../testing/costFixtures';
 import { CostPage } from './CostPage';
 
-async function renderPage(api: object) {
+async function renderPage(api: object, initialRouteEntries?: string[]) {
   await renderInTestApp(
     <TestApiProvider apis={[[aiPlatformApiRef, api]]}>
       <CostPage />
     </TestApiProvider>,
+    initialRouteEntries ? { initialRouteEntries } : undefined,
   );
 }
 
@@ -22,7 +23,9 @@ describe('CostPage', () => {
     await renderPage({ getCost });
     expect(await screen.findByText('€33,408.00')).toBeVisible();
     expect(screen.getByText('11,520 GPU-hours')).toBeVisible();
-    expect(getCost).toHaveBeenCalledWith({ window: '30d', groupBy: 'team' });
+    expect(getCost).toHaveBeenCalledWith(
+      expect.objectContaining({ window: '30d', groupBy: 'team' }),
+    );
     // Idle apart, never in the total.
     expect(screen.getAllByText('€2,088.00').length).toBeGreaterThan(0);
     expect(
@@ -86,5 +89,79 @@ describe('CostPage', () => {
     expect(
       (await screen.findAllByText(/permission ai-platform.cost.read/)).length,
     ).toBeGreaterThan(0);
+  });
+
+  it('shows the price used for each product and where it came from, the period idle covers, and utilisation', async () => {
+    await renderPage({ getCost: jest.fn().mockResolvedValue(costReport()) });
+    const prices = await screen.findByRole('region', { name: 'Prices used' });
+    expect(within(prices).getByText('NVIDIA-H100-80GB-HBM3')).toBeVisible();
+    expect(within(prices).getByText('€2.90')).toBeVisible();
+    expect(within(prices).getByText(/provider price/)).toBeVisible();
+    expect(
+      within(prices).getByText(
+        'aiPlatform.cost.providers.ionos.prices.NVIDIA-H100-80GB-HBM3',
+      ),
+    ).toBeVisible();
+    const idle = screen.getByRole('region', { name: 'Idle period' });
+    expect(
+      within(idle).getByText(/eu-sovereign-fra: idle known since/),
+    ).toBeVisible();
+    expect(
+      within(idle).getByText(
+        /earlier capacity reconstructed from node creation times/,
+      ),
+    ).toBeVisible();
+    const byCluster = screen.getByRole('region', {
+      name: 'Utilisation by cluster',
+    });
+    expect(within(byCluster).getByText('87.5 %')).toBeVisible();
+  });
+
+  it('drills down from a team to its services, and from a service to its workloads', async () => {
+    const getCost = jest.fn().mockResolvedValue(costReport());
+    await renderPage({ getCost });
+    const team = await screen.findByRole('link', {
+      name: 'eu-inference: its services',
+    });
+    const href = new URL(team.getAttribute('href')!, 'http://x');
+    expect(Object.fromEntries(href.searchParams)).toEqual({
+      window: '30d',
+      groupBy: 'service',
+      team: 'group:default/eu-inference',
+    });
+  });
+
+  it('asks for the drill-down in the URL and says what it is scoped to', async () => {
+    const getCost = jest.fn().mockResolvedValue(
+      costReport({
+        groupBy: 'service',
+        rows: [
+          {
+            key: 'eu-sovereign-fra/eu-inference/llama',
+            label: 'eu-sovereign-fra/eu-inference/llama',
+            gpuHours: 8640,
+            cost: 25056,
+          },
+        ],
+      }),
+    );
+    await renderPage({ getCost }, [
+      '/?window=7d&groupBy=service&team=group:default/eu-inference',
+    ]);
+    const service = await screen.findByRole('link', {
+      name: 'eu-sovereign-fra/eu-inference/llama: its workloads',
+    });
+    expect(getCost).toHaveBeenCalledWith({
+      window: '7d',
+      groupBy: 'service',
+      team: 'group:default/eu-inference',
+      service: undefined,
+    });
+    expect(screen.getByText('Team group:default/eu-inference')).toBeVisible();
+    const href = new URL(service.getAttribute('href')!, 'http://x');
+    expect(href.searchParams.get('groupBy')).toBe('workload');
+    expect(href.searchParams.get('service')).toBe(
+      'eu-sovereign-fra/eu-inference/llama',
+    );
   });
 });

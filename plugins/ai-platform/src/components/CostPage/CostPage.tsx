@@ -8,6 +8,7 @@ import {
 import {
   EmptyState,
   InfoCard,
+  Link,
   Progress,
   ResponseErrorPanel,
   Table,
@@ -17,6 +18,7 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
 import FormControl from '@mui/material/FormControl';
 import Grid from '@mui/material/Grid';
 import InputLabel from '@mui/material/InputLabel';
@@ -24,9 +26,10 @@ import MenuItem from '@mui/material/MenuItem';
 import Select from '@mui/material/Select';
 import Typography from '@mui/material/Typography';
 import GetAppIcon from '@mui/icons-material/GetApp';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import { aiPlatformApiRef } from '../../api';
+import { aiPlatformApiRef, type CostQuery } from '../../api';
+import { CostAssumptions } from '../CostAssumptions';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
 import { CostChart } from './CostChart';
 import {
@@ -37,10 +40,36 @@ import {
 } from './format';
 import { PluginPage } from '../PluginPage';
 
+const DRILL_LABELS: Partial<Record<CostGroupBy, string>> = {
+  team: 'its services',
+  service: 'its workloads',
+};
+
 const SUBTITLE =
   'Allocated GPU-hours × price per GPU product, by team, model, service, cluster or jurisdiction.';
 
-const FILTERS = ['window', 'groupBy'] as const;
+const FILTERS = ['window', 'groupBy', 'team', 'service'] as const;
+
+/**
+ * Where a row drills down to: a team to its services, a service to its
+ * workloads (pods). Groups the backend could not attribute ("(no team)")
+ * have no further level.
+ */
+function drillDownOf(query: CostQuery, key: string): string | undefined {
+  if (key.startsWith('(')) return undefined;
+  const next = new URLSearchParams({ window: query.window });
+  if (query.groupBy === 'team') {
+    next.set('groupBy', 'service');
+    next.set('team', key);
+  } else if (query.groupBy === 'service') {
+    next.set('groupBy', 'workload');
+    if (query.team) next.set('team', query.team);
+    next.set('service', key);
+  } else {
+    return undefined;
+  }
+  return `?${next.toString()}`;
+}
 
 function Figure(props: { label: string; value: string; detail?: string }) {
   return (
@@ -60,7 +89,7 @@ function Figure(props: { label: string; value: string; detail?: string }) {
   );
 }
 
-function DownloadCsv(props: { window: CostWindow; groupBy: CostGroupBy }) {
+function DownloadCsv(props: { query: CostQuery }) {
   const api = useApi(aiPlatformApiRef);
   const [state, setState] = useState<{ busy: boolean; error?: Error }>({
     busy: false,
@@ -68,11 +97,12 @@ function DownloadCsv(props: { window: CostWindow; groupBy: CostGroupBy }) {
   const download = async () => {
     setState({ busy: true });
     try {
-      const csv = await api.getCostCsv(props);
+      const csv = await api.getCostCsv(props.query);
       const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
       const a = document.createElement('a');
       a.href = url;
-      a.download = `gpu-cost-${props.window}-by-${props.groupBy}.csv`;
+      const { window, groupBy } = props.query;
+      a.download = `gpu-cost-${window}-by-${groupBy}.csv`;
       document.body.appendChild(a);
       a.click();
       a.remove();
@@ -102,12 +132,29 @@ function DownloadCsv(props: { window: CostWindow; groupBy: CostGroupBy }) {
   );
 }
 
-function CostReportView(props: { report: CostReport }) {
-  const { report } = props;
+function CostReportView(props: { report: CostReport; query: CostQuery }) {
+  const { report, query } = props;
   const money = (v: number) => formatMoney(v, report.currency);
   const groupLabel = GROUP_BY_LABELS[report.groupBy];
   const columns: TableColumn<CostReport['rows'][number]>[] = [
-    { title: groupLabel, field: 'label', highlight: true },
+    {
+      title: groupLabel,
+      field: 'label',
+      highlight: true,
+      render: r => {
+        const to = drillDownOf(query, r.key);
+        return to ? (
+          <Link
+            to={to}
+            aria-label={`${r.label}: ${DRILL_LABELS[query.groupBy]}`}
+          >
+            {r.label}
+          </Link>
+        ) : (
+          r.label
+        );
+      },
+    },
     {
       title: 'Cost',
       field: 'cost',
@@ -201,7 +248,7 @@ function CostReportView(props: { report: CostReport }) {
               <CostChart report={report} />
             </InfoCard>
           </Grid>
-          <Grid item xs={12} md={report.idle.rows.length ? 7 : 12}>
+          <Grid item xs={12}>
             <Table
               title={`By ${groupLabel.toLowerCase()}`}
               options={{
@@ -217,7 +264,7 @@ function CostReportView(props: { report: CostReport }) {
             />
           </Grid>
           {report.idle.rows.length > 0 && (
-            <Grid item xs={12} md={5}>
+            <Grid item xs={12}>
               <Table
                 title="Idle GPUs"
                 options={{
@@ -249,6 +296,11 @@ function CostReportView(props: { report: CostReport }) {
           )}
         </>
       )}
+      <Grid item xs={12}>
+        <InfoCard title="How these figures are worked out">
+          <CostAssumptions report={report} />
+        </InfoCard>
+      </Grid>
     </Grid>
   );
 }
@@ -267,9 +319,14 @@ export function CostContent() {
   )
     ? (filters.groupBy as CostGroupBy)
     : 'team';
+  const { team, service } = filters;
+  const query: CostQuery = useMemo(
+    () => ({ window, groupBy, team, service }),
+    [window, groupBy, team, service],
+  );
   const { value, loading, error } = useAsync(
-    () => api.getCost({ window, groupBy }),
-    [api, window, groupBy],
+    () => api.getCost(query),
+    [api, query],
   );
   return (
     <>
@@ -305,11 +362,30 @@ export function CostContent() {
           </Select>
         </FormControl>
         <Box flexGrow={1} />
-        <DownloadCsv window={window} groupBy={groupBy} />
+        <DownloadCsv query={query} />
       </Box>
+      {(team || service) && (
+        <Box sx={{ display: 'flex', gap: 1, mb: 2, flexWrap: 'wrap' }}>
+          <Typography variant="body2" sx={{ alignSelf: 'center' }}>
+            Drill-down:
+          </Typography>
+          {team && (
+            <Chip
+              label={`Team ${team}`}
+              onDelete={() => setFilter('team', '')}
+            />
+          )}
+          {service && (
+            <Chip
+              label={`Service ${service}`}
+              onDelete={() => setFilter('service', '')}
+            />
+          )}
+        </Box>
+      )}
       {loading && <Progress />}
       {error && <ResponseErrorPanel error={error} />}
-      {value && <CostReportView report={value} />}
+      {value && <CostReportView report={value} query={query} />}
     </>
   );
 }

@@ -1,0 +1,1 @@
+export { EntityModelVersionCard, workloadOf } from './EntityModelVersionCard';
