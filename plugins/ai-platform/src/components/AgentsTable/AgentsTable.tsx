@@ -9,7 +9,6 @@ import {
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { Entity } from '@backstage/catalog-model';
 import {
-  CopyTextButton,
   StatusError,
   StatusOK,
   StatusPending,
@@ -28,6 +27,7 @@ import {
   entityJurisdiction,
   entityOwner,
 } from '../../lib/agentRows';
+import { CopyButton } from '../CopyButton';
 import { jurisdictionOfCode } from '../../lib/clusterFacts';
 import { ClusterHealthStatus } from '../ClusterHealthStatus';
 import { SovereigntyStatusCell } from '../SovereigntyStatusCell';
@@ -129,13 +129,10 @@ function Identity(props: { spiffeId?: string; serviceAccount?: string }) {
         >
           {props.spiffeId}
         </Box>
-        <Box component="span" sx={{ '& button': { p: 0.5 } }}>
-          <CopyTextButton
-            text={props.spiffeId}
-            tooltipText="SPIFFE ID copied"
-            aria-label={`Copy SPIFFE ID ${props.spiffeId}`}
-          />
-        </Box>
+        <CopyButton
+          text={props.spiffeId}
+          label={`Copy SPIFFE ID ${props.spiffeId}`}
+        />
       </Box>
       {props.serviceAccount && (
         <Typography variant="caption" display="block" color="text.secondary">

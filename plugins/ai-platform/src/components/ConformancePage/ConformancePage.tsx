@@ -351,7 +351,7 @@ function MatrixTable(props: {
                             props.onSelect({ type: 'check', cluster, check })
                           }
                         >
-                          <ConformanceStatusChip status={check.status} />
+                          <ConformanceStatusChip status={check.status} />{' '}
                           <Level check={check} />
                         </CellButton>
                       </TableCell>
@@ -423,7 +423,7 @@ function HygieneTable(props: {
                         props.onSelect({ type: 'hygiene', cluster, check })
                       }
                     >
-                      <ConformanceStatusChip status={check.status} />
+                      <ConformanceStatusChip status={check.status} />{' '}
                       <LevelText>{check.summary}</LevelText>
                     </CellButton>
                   </TableCell>

@@ -46,14 +46,16 @@ export function ClusterCell(props: {
   clusters?: Map<string, ClusterRef>;
 }) {
   const ref = props.clusters?.get(props.cluster);
+  // Wide enough that a title such as "Paris, EU region of a US
+  // hyperscaler" takes two lines, not four.
   return (
-    <>
+    <Box sx={{ minWidth: 170 }}>
       <Strong>{ref?.title ?? props.cluster}</Strong>
       {ref?.title && <ObjectName>{props.cluster}</ObjectName>}
       {ref && ref.health.state !== 'synced' && (
         <ClusterHealthStatus health={ref.health} />
       )}
-    </>
+    </Box>
   );
 }
 

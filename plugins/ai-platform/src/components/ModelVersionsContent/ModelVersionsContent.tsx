@@ -6,7 +6,6 @@ import {
   ModelVersionSummary,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import {
-  CopyTextButton,
   MissingAnnotationEmptyState,
   Progress,
   ResponseErrorPanel,
@@ -24,6 +23,7 @@ import Typography from '@mui/material/Typography';
 import WarningIcon from '@mui/icons-material/Warning';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
+import { CopyButton } from '../CopyButton';
 import { aiPlatformApiRef } from '../../api';
 import { formatDateTime } from '../../lib/dates';
 import { formatBytes, parseModelRef, shortDigest } from '../../lib/modelFormat';
@@ -68,11 +68,7 @@ function Digest(props: { digest?: string }) {
       <Tooltip title={props.digest}>
         <span aria-label={props.digest}>{shortDigest(props.digest)}</span>
       </Tooltip>
-      <CopyTextButton
-        text={props.digest}
-        tooltipText="Digest copied"
-        aria-label="Copy digest"
-      />
+      <CopyButton text={props.digest} label="Copy digest" />
     </Box>
   );
 }
@@ -280,10 +276,10 @@ function Versions(props: { registry: string; repository: string }) {
         <Typography variant="body2">
           <strong>{registry}</strong> / {repository}
         </Typography>
-        <SovereigntyStatus status={value.storage.status} />
         <Typography variant="body2" color="text.secondary">
-          storage
+          Storage
         </Typography>
+        <SovereigntyStatus status={value.storage.status} />
       </Box>
       <Box sx={{ mb: 3 }}>
         <Table<Row>
