@@ -58,6 +58,9 @@ const CellButton = styled(ButtonBase, {
   flexDirection: 'column',
   alignItems: 'flex-start',
   width: '100%',
+  // Narrow screens scroll the matrix sideways rather than break "Fail"
+  // into letters.
+  minWidth: 140,
   padding: theme.spacing(0.5, 1),
   borderRadius: theme.shape.borderRadius,
   textAlign: 'left',
