@@ -132,8 +132,13 @@ test.describe('Accessibility', () => {
         }
         await expect(target.ready(page)).toBeVisible({ timeout: 5_000 });
       }).toPass({ timeout: target.entity ? 180_000 : 60_000 });
-      // Lazy parts (charts, the syntax highlighter) settle.
+      // Lazy parts (charts, the syntax highlighter, other plugins' cards)
+      // settle: axe judges the loaded page, not a loading spinner.
       await page.waitForLoadState('networkidle');
+      // (Usage bars are determinate progress bars and stay.)
+      await expect(
+        page.locator('[role="progressbar"]:not([aria-valuenow])'),
+      ).toHaveCount(0, { timeout: 30_000 });
 
       const result = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])

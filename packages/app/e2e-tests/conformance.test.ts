@@ -33,6 +33,8 @@ async function visit(page: Page, url: string) {
     enter.or(page.getByRole('link', { name: 'GPUs' })).first(),
   ).toBeVisible();
   if (await enter.isVisible()) await enter.click();
+  // The guest sign-in finishes before the test reloads the page.
+  await expect(page.getByRole('link', { name: 'GPUs' }).first()).toBeVisible();
 }
 
 test.describe('Conformance', () => {

@@ -87,6 +87,8 @@ async function visit(page: Page, url: string) {
   const nav = page.getByRole('link', { name: 'Home' });
   await expect(enter.or(nav).first()).toBeVisible();
   if (await enter.isVisible()) await enter.click();
+  // The guest sign-in finishes before the test reloads the page.
+  await expect(page.getByRole('link', { name: 'GPUs' }).first()).toBeVisible();
 }
 
 test.describe('GPU cost', () => {
