@@ -25,6 +25,8 @@ export {
   AiPlatformCostPage,
   EntityGpuCostCard,
   EntityModelVersionCard,
+  AiPlatformCraPage,
+  EntityCraCard,
 } from './plugin';
 export type {
   ClusterPickerUiOptions,
@@ -34,6 +36,7 @@ export type {
 } from './components/formFields';
 export { hasSovereignty } from './components/EntitySovereigntyCard';
 export { hasGpuCost } from './components/EntityGpuCostCard';
+export { hasCraReadiness } from './components/EntityCraCard';
 export { aiPlatformApiRef, AiPlatformClient } from './api';
 export type { AiPlatformApi, ClusterList, CostQuery } from './api';
 export { ClusterHealthStatus } from './components/ClusterHealthStatus';

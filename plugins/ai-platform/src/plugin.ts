@@ -21,6 +21,7 @@ import {
   sovereigntyRouteRef,
   conformanceRouteRef,
   costRouteRef,
+  craRouteRef,
 } from './routes';
 
 /**
@@ -46,6 +47,7 @@ export const aiPlatformPlugin = createPlugin({
     models: modelsRouteRef,
     conformance: conformanceRouteRef,
     cost: costRouteRef,
+    cra: craRouteRef,
   },
 });
 
@@ -339,6 +341,36 @@ export const EntityModelVersionCard = aiPlatformPlugin.provide(
         import('./components/EntityModelVersionCard').then(
           m => m.EntityModelVersionCard,
         ),
+    },
+  }),
+);
+
+/**
+ * The CRA readiness page, for a legacy app's routes:
+ * `<Route path="/ai-platform/cra" element={<AiPlatformCraPage />} />`.
+ *
+ * @public
+ */
+export const AiPlatformCraPage = aiPlatformPlugin.provide(
+  createRoutableExtension({
+    name: 'AiPlatformCraPage',
+    component: () => import('./components/CraPage').then(m => m.CraPage),
+    mountPoint: craRouteRef,
+  }),
+);
+
+/**
+ * The "CRA readiness" card of an ai-model Resource or an inference-service
+ * Component (legacy frontend system); show it where `hasCraReadiness` holds.
+ *
+ * @public
+ */
+export const EntityCraCard = aiPlatformPlugin.provide(
+  createComponentExtension({
+    name: 'EntityCraCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityCraCard').then(m => m.EntityCraCard),
     },
   }),
 );

@@ -16,3 +16,5 @@ export const conformanceRouteRef = createRouteRef({
 });
 
 export const costRouteRef = createRouteRef({ id: 'ai-platform:cost' });
+
+export const craRouteRef = createRouteRef({ id: 'ai-platform:cra' });

@@ -1,5 +1,6 @@
 import {
   CraAnnotationSource,
+  CraEntityReadiness,
   CraArtifactRead,
   CraEvidence,
   CraItemVerdict,
@@ -143,7 +144,7 @@ export class CraService {
   async entity(
     entityRef: string,
     credentials: BackstageCredentials,
-  ): Promise<{ entityRef: string; rows: CraRow[]; errors: string[] }> {
+  ): Promise<CraEntityReadiness> {
     let ref: string;
     try {
       ref = stringifyEntityRef(parseEntityRef(entityRef)).toLocaleLowerCase(

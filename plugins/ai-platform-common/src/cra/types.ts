@@ -216,3 +216,15 @@ export interface CraReport {
   /** What could not be read (a registry, a repository), each a sentence. */
   errors: string[];
 }
+
+/**
+ * Answer of `GET /cra/entity`: the rows of one `ai-model` Resource (its
+ * versions) or `inference-service` Component.
+ *
+ * @public
+ */
+export interface CraEntityReadiness {
+  entityRef: string;
+  rows: CraRow[];
+  errors: string[];
+}

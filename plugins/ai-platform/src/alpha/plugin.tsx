@@ -21,6 +21,7 @@ import { AiPlatformClient, aiPlatformApiRef } from '../api';
 import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
 import MonetizationOnIcon from '@mui/icons-material/MonetizationOn';
 import { hasGpuCost } from '../components/EntityGpuCostCard/EntityGpuCostCard';
+import { hasCraReadiness } from '../components/EntityCraCard/EntityCraCard';
 
 const clustersRouteRef = createRouteRef();
 const gpuRouteRef = createRouteRef();
@@ -29,6 +30,7 @@ const agentsRouteRef = createRouteRef();
 const modelsRouteRef = createRouteRef();
 const conformanceRouteRef = createRouteRef();
 const costRouteRef = createRouteRef();
+const craRouteRef = createRouteRef();
 
 const aiPlatformApi = ApiBlueprint.make({
   params: defineParams =>
@@ -272,6 +274,27 @@ export const modelVersionCard = EntityCardBlueprint.make({
  *
  * @alpha
  */
+export const craPage = PageBlueprint.make({
+  name: 'cra',
+  params: {
+    path: '/ai-platform/cra',
+    title: 'CRA readiness',
+    icon: <VerifiedUserIcon />,
+    routeRef: craRouteRef,
+    loader: () =>
+      import('../components/CraPage').then(m => <m.CraPage header={false} />),
+  },
+});
+
+export const craCard = EntityCardBlueprint.make({
+  name: 'cra-readiness',
+  params: {
+    filter: hasCraReadiness,
+    loader: () =>
+      import('../components/EntityCraCard').then(m => <m.EntityCraCard />),
+  },
+});
+
 export default createFrontendPlugin({
   pluginId: 'ai-platform',
   title: 'AI Platform',
@@ -296,6 +319,8 @@ export default createFrontendPlugin({
     costPage,
     gpuCostCard,
     modelVersionCard,
+    craPage,
+    craCard,
   ],
   routes: {
     clusters: clustersRouteRef,
@@ -305,5 +330,6 @@ export default createFrontendPlugin({
     models: modelsRouteRef,
     conformance: conformanceRouteRef,
     cost: costRouteRef,
+    cra: craRouteRef,
   },
 });

@@ -2,6 +2,8 @@ import type {
   CostGroupBy,
   CostReport,
   CostWindow,
+  CraEntityReadiness,
+  CraReport,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type {
   AgentList,
@@ -82,6 +84,15 @@ export interface AiPlatformApi {
   getEntityCost(entityRef: string, window?: CostWindow): Promise<CostReport>;
   /** The same report as CSV (`GET /cost/export.csv`). */
   getCostCsv(options: CostQuery): Promise<string>;
+  /** CRA readiness of every model version and inference service, gaps first (`GET /cra`). */
+  getCraReport(options?: { team?: string }): Promise<CraReport>;
+  /** CRA readiness of an ai-model Resource's versions or an inference-service Component. */
+  getEntityCra(entityRef: string): Promise<CraEntityReadiness>;
+  /** The CRA report as a file to keep: CSV (one line per product and item) or JSON. */
+  getCraExport(options: {
+    format: 'csv' | 'json';
+    team?: string;
+  }): Promise<string>;
   /** Every model repository of the configured registries, with per-registry errors. */
   getModels(): Promise<ModelList>;
   /** The versions of a model (`repository` may contain slashes), newest first. */

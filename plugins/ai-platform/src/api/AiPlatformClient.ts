@@ -25,6 +25,8 @@ import type {
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import type {
   CostReport,
+  CraEntityReadiness,
+  CraReport,
   CostWindow,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import { ResponseError } from '@backstage/errors';
@@ -210,6 +212,25 @@ export class AiPlatformClient implements AiPlatformApi {
 
   async getCostCsv(options: CostQuery): Promise<string> {
     return this.request<string>('/cost/export.csv', { ...options }, 'text');
+  }
+
+  async getCraReport(options: { team?: string } = {}): Promise<CraReport> {
+    return this.request<CraReport>('/cra', { team: options.team });
+  }
+
+  async getEntityCra(entityRef: string): Promise<CraEntityReadiness> {
+    return this.request<CraEntityReadiness>('/cra/entity', { entityRef });
+  }
+
+  async getCraExport(options: {
+    format: 'csv' | 'json';
+    team?: string;
+  }): Promise<string> {
+    return this.request<string>(
+      `/cra/export.${options.format}`,
+      { team: options.team },
+      'text',
+    );
   }
 
   private async request<T>(

@@ -45,6 +45,7 @@ export const SidebarContent = NavContentBlueprint.make({
             {nav.take('page:ai-platform/models')}
             {nav.take('page:ai-platform/conformance')}
             {nav.take('page:ai-platform/cost')}
+            {nav.take('page:ai-platform/cra')}
             <SidebarDivider />
             <SidebarScrollWrapper>
               {nav.rest({ sortBy: 'title' })}

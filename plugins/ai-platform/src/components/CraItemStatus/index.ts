@@ -1,0 +1,2 @@
+export { CraItemStatus } from './CraItemStatus';
+export { CraItemsDetail } from './CraItemsDetail';

@@ -1,0 +1,1 @@
+export { CraPage } from './CraPage';

@@ -1,0 +1,1 @@
+export { EntityCraCard, hasCraReadiness } from './EntityCraCard';
