@@ -30,6 +30,7 @@ import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { aiPlatformApiRef } from '../../api';
+import { saveFile } from '../../lib/saveFile';
 import { ClusterHealthStatus } from '../ClusterHealthStatus';
 import { ConformanceStatusChip } from './ConformanceStatusChip';
 import { ConformanceTrendChart } from './ConformanceTrendChart';
@@ -231,16 +232,11 @@ function ExportButton(props: { cluster: string }) {
     setState({ busy: true });
     try {
       const yaml = await api.getConformanceSelfAssessment(props.cluster);
-      const url = URL.createObjectURL(
-        new Blob([yaml], { type: 'application/yaml' }),
+      saveFile(
+        yaml,
+        'application/yaml',
+        `${props.cluster}-ai-conformance.yaml`,
       );
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `${props.cluster}-ai-conformance.yaml`;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setState({ busy: false });
     } catch (error) {
       setState({ busy: false, error: error as Error });

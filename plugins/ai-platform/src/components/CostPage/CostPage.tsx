@@ -31,6 +31,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { aiPlatformApiRef, type CostQuery } from '../../api';
 import { CostAssumptions } from '../CostAssumptions';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
+import { saveFile } from '../../lib/saveFile';
 import { CostChart } from './CostChart';
 import {
   formatGpuHours,
@@ -98,15 +99,8 @@ function DownloadCsv(props: { query: CostQuery }) {
     setState({ busy: true });
     try {
       const csv = await api.getCostCsv(props.query);
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-      const a = document.createElement('a');
-      a.href = url;
       const { window, groupBy } = props.query;
-      a.download = `gpu-cost-${window}-by-${groupBy}.csv`;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(csv, 'text/csv', `gpu-cost-${window}-by-${groupBy}.csv`);
       setState({ busy: false });
     } catch (error) {
       setState({ busy: false, error: error as Error });

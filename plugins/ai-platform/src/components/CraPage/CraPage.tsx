@@ -41,6 +41,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { aiPlatformApiRef } from '../../api';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
 import { formatDateTime } from '../../lib/dates';
+import { saveFile } from '../../lib/saveFile';
 import { CraItemStatus, CraItemsDetail } from '../CraItemStatus';
 
 const FILTERS = ['team'] as const;
@@ -64,16 +65,13 @@ function DownloadButton(props: { format: 'csv' | 'json'; team?: string }) {
     try {
       const body = await api.getCraExport(props);
       const type = props.format === 'csv' ? 'text/csv' : 'application/json';
-      const url = URL.createObjectURL(new Blob([body], { type }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `cra-readiness${
-        props.team ? `-${props.team}` : ''
-      }-${new Date().toISOString().slice(0, 10)}.${props.format}`;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(
+        body,
+        type,
+        `cra-readiness${props.team ? `-${props.team}` : ''}-${new Date()
+          .toISOString()
+          .slice(0, 10)}.${props.format}`,
+      );
       setState({ busy: false });
     } catch (error) {
       setState({ busy: false, error: error as Error });
