@@ -8,6 +8,7 @@
 # ("N passed, N failed") counted from the Jest and Playwright reports.
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 source "$AIP_ROOT/scripts/postgres.sh"
+source "$AIP_ROOT/scripts/redis.sh"
 
 export CI="${CI:-true}" # non-interactive runners, no watch mode
 REPORTS="$AIP_ROOT/node_modules/.cache/ai-platform-test"
@@ -35,9 +36,12 @@ finish() {
 # docker-registry: the real OCI registry of the registry integration tests
 # (they start their own on a free loopback port; the Debian package's own
 # service on :5000, where systemd starts it, is not used).
-step "system packages" aip_apt_install chromium fonts-liberation docker-registry || finish
+# redis-server: the shared registry digest cache (backend.cache.store: redis).
+step "system packages" aip_apt_install chromium fonts-liberation docker-registry redis-server || finish
 # PostgreSQL: the stores' tests run against it as well as SQLite.
 step "PostgreSQL" aip_start_postgres "${AIP_TEST_POSTGRES_PORT:-55432}" "${TMPDIR:-/tmp}/aip-postgres-test" || finish
+# Redis: the registry digest cache the backend replicas share.
+step "Redis" aip_start_redis "${AIP_TEST_REDIS_PORT:-56379}" "${TMPDIR:-/tmp}/aip-redis-test" || finish
 step "prettier" yarn prettier --check . || true
 step "lint" yarn backstage-cli repo lint --max-warnings 0 || true
 step "type check" yarn tsc:full || true

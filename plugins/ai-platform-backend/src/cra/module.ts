@@ -5,6 +5,7 @@ import type { Config } from '@backstage/config';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import type { DomainModule } from '../domain';
 import { createRegistryClients } from '../registry/clients';
+import { sharedDigestCacheFromConfig } from '../registry/sharedCache';
 import type { SovereigntyService } from '../sovereignty/SovereigntyService';
 import { registerCraActions } from './actions';
 import { readCraRules } from './config';
@@ -26,7 +27,10 @@ export function createCraModule(options: {
   const logger = options.logger.child({ domain: 'cra' });
   const cra = new CraService({
     models: options.models,
-    sources: createRegistryClients(options.config, { logger }),
+    sources: createRegistryClients(options.config, {
+      logger,
+      sharedCache: sharedDigestCacheFromConfig(options.config, logger),
+    }),
     catalog: options.catalog,
     rules: readCraRules(options.config),
     logger,

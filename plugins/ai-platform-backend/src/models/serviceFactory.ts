@@ -8,6 +8,7 @@ import {
 } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { createRegistrySource } from '../registry/clients';
 import { readRegistryConfigs } from '../registry/config';
+import { sharedDigestCacheFromConfig } from '../registry/sharedCache';
 import { readSovereigntyRules } from '../sovereignty/config';
 import { ModelService } from './ModelService';
 
@@ -32,12 +33,13 @@ export const modelSourceServiceFactory = createServiceFactory({
         registries.map(r => r.name).join(', ') || 'none configured'
       }`,
     );
+    const sharedCache = sharedDigestCacheFromConfig(config, child);
     return new ModelService({
       registries,
       sources: new Map(
         registries.map(r => [
           r.name,
-          createRegistrySource(r, { logger: child }),
+          createRegistrySource(r, { logger: child, sharedCache }),
         ]),
       ),
       clusters,

@@ -12,6 +12,7 @@ import {
   referrersTag,
 } from './oci';
 import { RegistryError, RegistryHttp, RegistryResponse } from './RegistryHttp';
+import type { SharedDigestCache } from './sharedCache';
 import type { RegistrySource } from './source';
 
 /**
@@ -76,8 +77,14 @@ export interface Referrers {
  */
 export interface OciRegistryClientOptions {
   logger?: LoggerService;
-  /** Bytes of manifests and blobs kept by digest. Default 32 MiB. */
+  /** Bytes of manifests and blobs kept by digest in this process. Default 32 MiB. */
   cacheBytes?: number;
+  /**
+   * The digest cache the backend replicas share (Backstage's cache service
+   * when `backend.cache` names a shared store); asked after this process's
+   * own cache and before the registry.
+   */
+  sharedCache?: SharedDigestCache;
 }
 
 /**
@@ -107,6 +114,7 @@ export class OciRegistryClient implements RegistrySource {
   private readonly http: RegistryHttp;
   private readonly cache: LRUCache<string, FetchedManifest | Buffer>;
   private readonly logger?: LoggerService;
+  private readonly shared?: SharedDigestCache;
 
   constructor(
     private readonly config: RegistryConfig,
@@ -115,6 +123,7 @@ export class OciRegistryClient implements RegistrySource {
     this.name = config.name;
     this.logger = options.logger;
     this.http = new RegistryHttp(config, options.logger);
+    this.shared = options.sharedCache;
     this.cache = new LRUCache({
       maxSize: options.cacheBytes ?? 32 * 1024 * 1024,
       sizeCalculation: value =>
@@ -242,6 +251,14 @@ export class OciRegistryClient implements RegistrySource {
     if (isDigest(reference)) {
       const cached = this.cache.get(key);
       if (cached && !Buffer.isBuffer(cached)) return cached;
+      const shared = await this.shared?.get(this.sharedKey(key));
+      if (shared) {
+        const manifest = this.sharedManifest(shared, reference);
+        if (manifest) {
+          this.cache.set(key, manifest);
+          return manifest;
+        }
+      }
     }
     const path = this.manifestPath(repository, reference);
     const response = await this.http.send({
@@ -252,8 +269,44 @@ export class OciRegistryClient implements RegistrySource {
     });
     if (response.status === 404) return undefined;
     const manifest = this.readManifest(response, path, reference);
-    this.cache.set(`manifest:${repository}@${manifest.digest}`, manifest);
+    const digestKey = `manifest:${repository}@${manifest.digest}`;
+    this.cache.set(digestKey, manifest);
+    await this.shared?.set(this.sharedKey(digestKey), {
+      body: response.body,
+      contentType: contentType(response),
+    });
     return manifest;
+  }
+
+  /**
+   * A manifest from the shared cache, when its bytes have the digest asked
+   * for and parse; undefined (the registry is read) otherwise.
+   */
+  private sharedManifest(
+    entry: { body: Buffer; contentType?: string },
+    digest: string,
+  ): FetchedManifest | undefined {
+    if (digestOf(entry.body, digest) !== digest) {
+      this.logger?.warn(
+        `registry '${this.name}': the shared digest cache holds other bytes for ${digest}; the registry is read instead`,
+      );
+      return undefined;
+    }
+    try {
+      const content = this.parseJson(entry.body, digest);
+      const mediaType =
+        typeof content.mediaType === 'string'
+          ? content.mediaType
+          : entry.contentType ?? '';
+      return { digest, mediaType, size: entry.body.length, content };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keys in the shared cache are per registry of the allow-list. */
+  private sharedKey(key: string): string {
+    return `registry:${this.name}:${key}`;
   }
 
   /**
@@ -274,6 +327,16 @@ export class OciRegistryClient implements RegistrySource {
     const key = `blob:${repository}@${digest}`;
     const cached = this.cache.get(key);
     if (Buffer.isBuffer(cached)) return cached;
+    const shared = await this.shared?.get(this.sharedKey(key));
+    if (shared && digestOf(shared.body, digest) === digest) {
+      this.cache.set(key, shared.body);
+      return shared.body;
+    }
+    if (shared) {
+      this.logger?.warn(
+        `registry '${this.name}': the shared digest cache holds other bytes for blob ${digest}; the registry is read instead`,
+      );
+    }
     const path = `${this.repoPath(repository)}/blobs/${digest}`;
     const response = await this.http.send({
       method: 'GET',
@@ -290,6 +353,7 @@ export class OciRegistryClient implements RegistrySource {
       );
     }
     this.cache.set(key, response.body);
+    await this.shared?.set(this.sharedKey(key), { body: response.body });
     return response.body;
   }
 
@@ -327,7 +391,7 @@ export class OciRegistryClient implements RegistrySource {
       );
       // 404 means the registry has no referrers API (distribution spec 1.1).
       if (response.status === 404) return undefined;
-      const index = this.parseJson(response, url);
+      const index = this.parseJson(response.body, url);
       descriptors.push(...descriptorsOf(index.manifests));
       url = this.nextPage(response, seen);
     }
@@ -394,7 +458,7 @@ export class OciRegistryClient implements RegistrySource {
     while (url) {
       const response = await this.get(url, MAX_MANIFEST_BYTES);
       this.expectFound(response, url);
-      const page = this.parseJson(response, url)[field];
+      const page = this.parseJson(response.body, url)[field];
       if (Array.isArray(page)) {
         items.push(...page.filter((x): x is string => typeof x === 'string'));
       }
@@ -456,7 +520,7 @@ export class OciRegistryClient implements RegistrySource {
         );
       }
     }
-    const content = this.parseJson(response, path);
+    const content = this.parseJson(response.body, path);
     const mediaType =
       typeof content.mediaType === 'string'
         ? content.mediaType
@@ -464,13 +528,10 @@ export class OciRegistryClient implements RegistrySource {
     return { digest, mediaType, size: response.body.length, content };
   }
 
-  private parseJson(
-    response: RegistryResponse,
-    path: string,
-  ): Record<string, any> {
+  private parseJson(body: Buffer, path: string): Record<string, any> {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(response.body.toString('utf8'));
+      parsed = JSON.parse(body.toString('utf8'));
     } catch (error) {
       throw new RegistryError(
         `registry '${this.name}': ${path.split('?')[0]} is not valid JSON: ${

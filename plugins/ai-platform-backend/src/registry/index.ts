@@ -2,6 +2,7 @@ export { readRegistryConfigs } from './config';
 export type { RegistryAuth, RegistryConfig } from './config';
 export { createRegistryClients, createRegistrySource } from './clients';
 export { OciLayoutSource } from './OciLayoutSource';
+export { SharedDigestCache, sharedDigestCacheFromConfig } from './sharedCache';
 export type { RegistrySource } from './source';
 export { parseReference, RegistryAliases } from './references';
 export type {
