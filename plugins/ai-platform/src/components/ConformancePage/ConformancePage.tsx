@@ -25,12 +25,11 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { styled } from '@mui/material/styles';
 import CloseIcon from '@mui/icons-material/Close';
-import GetAppIcon from '@mui/icons-material/GetApp';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { aiPlatformApiRef } from '../../api';
-import { saveFile } from '../../lib/saveFile';
+import { DownloadButton } from '../DownloadButton';
 import { ClusterHealthStatus } from '../ClusterHealthStatus';
 import { ConformanceStatusChip } from './ConformanceStatusChip';
 import { ConformanceTrendChart } from './ConformanceTrendChart';
@@ -225,41 +224,22 @@ function Detail(props: { selection?: Selection; onClose(): void }) {
 
 function ExportButton(props: { cluster: string }) {
   const api = useApi(aiPlatformApiRef);
-  const [state, setState] = useState<{ busy: boolean; error?: Error }>({
-    busy: false,
-  });
-  const download = async () => {
-    setState({ busy: true });
-    try {
-      const yaml = await api.getConformanceSelfAssessment(props.cluster);
-      saveFile(
-        yaml,
-        'application/yaml',
-        `${props.cluster}-ai-conformance.yaml`,
-      );
-      setState({ busy: false });
-    } catch (error) {
-      setState({ busy: false, error: error as Error });
-    }
-  };
+  const { cluster } = props;
+  const fetchFile = useCallback(
+    async () => ({
+      body: await api.getConformanceSelfAssessment(cluster),
+      type: 'application/yaml',
+      filename: `${cluster}-ai-conformance.yaml`,
+    }),
+    [api, cluster],
+  );
   return (
-    <>
-      <Button
-        size="small"
-        variant="outlined"
-        startIcon={<GetAppIcon />}
-        onClick={download}
-        disabled={state.busy}
-        aria-label={`Export YAML: self-assessment of ${props.cluster}`}
-      >
-        Export YAML
-      </Button>
-      {state.error && (
-        <Typography variant="caption" color="error" display="block">
-          Export failed: {state.error.message}
-        </Typography>
-      )}
-    </>
+    <DownloadButton
+      label="Export YAML"
+      size="small"
+      ariaLabel={`Export YAML: self-assessment of ${cluster}`}
+      fetchFile={fetchFile}
+    />
   );
 }
 

@@ -17,7 +17,6 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import FormControl from '@mui/material/FormControl';
 import Grid from '@mui/material/Grid';
@@ -25,13 +24,12 @@ import InputLabel from '@mui/material/InputLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Select from '@mui/material/Select';
 import Typography from '@mui/material/Typography';
-import GetAppIcon from '@mui/icons-material/GetApp';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { aiPlatformApiRef, type CostQuery } from '../../api';
 import { CostAssumptions } from '../CostAssumptions';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
-import { saveFile } from '../../lib/saveFile';
+import { DownloadButton } from '../DownloadButton';
 import { CostChart } from './CostChart';
 import {
   formatGpuHours,
@@ -40,6 +38,7 @@ import {
   WINDOW_LABELS,
 } from './format';
 import { PluginPage } from '../PluginPage';
+import { SummaryFigure, SummaryFigures } from '../SummaryFigures';
 
 const DRILL_LABELS: Partial<Record<CostGroupBy, string>> = {
   team: 'its services',
@@ -72,58 +71,18 @@ function drillDownOf(query: CostQuery, key: string): string | undefined {
   return `?${next.toString()}`;
 }
 
-function Figure(props: { label: string; value: string; detail?: string }) {
-  return (
-    <Box>
-      <Typography variant="body2" color="text.secondary">
-        {props.label}
-      </Typography>
-      <Typography variant="h4" component="p">
-        {props.value}
-      </Typography>
-      {props.detail && (
-        <Typography variant="body2" color="text.secondary">
-          {props.detail}
-        </Typography>
-      )}
-    </Box>
-  );
-}
-
 function DownloadCsv(props: { query: CostQuery }) {
   const api = useApi(aiPlatformApiRef);
-  const [state, setState] = useState<{ busy: boolean; error?: Error }>({
-    busy: false,
-  });
-  const download = async () => {
-    setState({ busy: true });
-    try {
-      const csv = await api.getCostCsv(props.query);
-      const { window, groupBy } = props.query;
-      saveFile(csv, 'text/csv', `gpu-cost-${window}-by-${groupBy}.csv`);
-      setState({ busy: false });
-    } catch (error) {
-      setState({ busy: false, error: error as Error });
-    }
-  };
-  return (
-    <Box>
-      <Button
-        variant="outlined"
-        color="primary"
-        startIcon={<GetAppIcon />}
-        onClick={download}
-        disabled={state.busy}
-      >
-        Download CSV
-      </Button>
-      {state.error && (
-        <Typography variant="caption" color="error" display="block">
-          Download failed: {state.error.message}
-        </Typography>
-      )}
-    </Box>
+  const { query } = props;
+  const fetchFile = useCallback(
+    async () => ({
+      body: await api.getCostCsv(query),
+      type: 'text/csv',
+      filename: `gpu-cost-${query.window}-by-${query.groupBy}.csv`,
+    }),
+    [api, query],
   );
+  return <DownloadButton label="Download CSV" fetchFile={fetchFile} />;
 }
 
 function CostReportView(props: { report: CostReport; query: CostQuery }) {
@@ -178,29 +137,30 @@ function CostReportView(props: { report: CostReport; query: CostQuery }) {
   return (
     <Grid container spacing={3}>
       <Grid item xs={12}>
-        <InfoCard>
-          <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
-            <Figure
-              label={`Allocated GPUs, ${WINDOW_LABELS[
-                report.window
-              ].toLowerCase()}`}
-              value={money(report.total.cost)}
-              detail={formatGpuHours(report.total.gpuHours)}
+        <SummaryFigures label="Cost summary">
+          <SummaryFigure
+            size="h4"
+            label={`Allocated GPUs, ${WINDOW_LABELS[
+              report.window
+            ].toLowerCase()}`}
+            value={money(report.total.cost)}
+            detail={formatGpuHours(report.total.gpuHours)}
+          />
+          <SummaryFigure
+            size="h4"
+            label="Idle GPUs (allocatable, not allocated)"
+            value={money(report.idle.cost)}
+            detail={formatGpuHours(report.idle.gpuHours)}
+          />
+          {top && (
+            <SummaryFigure
+              size="h4"
+              label={`Most expensive ${groupLabel.toLowerCase()}`}
+              value={top.label}
+              detail={money(top.cost)}
             />
-            <Figure
-              label="Idle GPUs (allocatable, not allocated)"
-              value={money(report.idle.cost)}
-              detail={formatGpuHours(report.idle.gpuHours)}
-            />
-            {top && (
-              <Figure
-                label={`Most expensive ${groupLabel.toLowerCase()}`}
-                value={top.label}
-                detail={money(top.cost)}
-              />
-            )}
-          </Box>
-        </InfoCard>
+          )}
+        </SummaryFigures>
       </Grid>
       {report.hiddenRows > 0 && (
         <Grid item xs={12}>

@@ -36,12 +36,12 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useCallback, useMemo, useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { aiPlatformApiRef } from '../../api';
 import { useUrlFilters } from '../../hooks/useUrlFilters';
 import { formatDateTime } from '../../lib/dates';
-import { saveFile } from '../../lib/saveFile';
+import { DownloadButton } from '../DownloadButton';
 import { CraItemStatus, CraItemsDetail } from '../CraItemStatus';
 
 const FILTERS = ['team'] as const;
@@ -55,39 +55,24 @@ export function entityPath(ref: string): string {
 const teamName = (ref?: string) =>
   ref ? parseEntityRef(ref).name : '(no owner)';
 
-function DownloadButton(props: { format: 'csv' | 'json'; team?: string }) {
+function CraDownload(props: { format: 'csv' | 'json'; team?: string }) {
   const api = useApi(aiPlatformApiRef);
-  const [state, setState] = useState<{ busy: boolean; error?: Error }>({
-    busy: false,
-  });
-  const download = async () => {
-    setState({ busy: true });
-    try {
-      const body = await api.getCraExport(props);
-      const type = props.format === 'csv' ? 'text/csv' : 'application/json';
-      saveFile(
-        body,
-        type,
-        `cra-readiness${props.team ? `-${props.team}` : ''}-${new Date()
-          .toISOString()
-          .slice(0, 10)}.${props.format}`,
-      );
-      setState({ busy: false });
-    } catch (error) {
-      setState({ busy: false, error: error as Error });
-    }
-  };
+  const { format, team } = props;
+  const fetchFile = useCallback(
+    async () => ({
+      body: await api.getCraExport({ format, team }),
+      type: format === 'csv' ? 'text/csv' : 'application/json',
+      filename: `cra-readiness${team ? `-${team}` : ''}-${new Date()
+        .toISOString()
+        .slice(0, 10)}.${format}`,
+    }),
+    [api, format, team],
+  );
   return (
-    <Box>
-      <Button variant="outlined" onClick={download} disabled={state.busy}>
-        Download {props.format.toLocaleUpperCase('en-US')}
-      </Button>
-      {state.error && (
-        <Typography variant="caption" color="error" display="block">
-          Download failed: {state.error.message}
-        </Typography>
-      )}
-    </Box>
+    <DownloadButton
+      label={`Download ${format.toLocaleUpperCase('en-US')}`}
+      fetchFile={fetchFile}
+    />
   );
 }
 
@@ -301,8 +286,8 @@ function CraContent() {
             ))}
           </Select>
         </FormControl>
-        <DownloadButton format="csv" team={filter.team} />
-        <DownloadButton format="json" team={filter.team} />
+        <CraDownload format="csv" team={filter.team} />
+        <CraDownload format="json" team={filter.team} />
       </Stack>
       {loading && <Progress />}
       {error && <ResponseErrorPanel error={error} />}
