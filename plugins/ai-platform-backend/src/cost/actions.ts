@@ -14,10 +14,36 @@ import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha
 import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { teamRef } from '../gpu/teams';
 import { unknownName } from '../tools/names';
-import { openOutput } from '../tools/strictRegistry';
+import { openOutput, type Zod } from '../tools/strictRegistry';
 import { costVisibility, requireTeamCost } from './access';
 import { costReportCsv } from './csv';
 import { CostService } from './CostService';
+
+/** The window input both cost actions take. */
+const windowInput = (z: Zod) =>
+  z
+    .enum(COST_WINDOWS)
+    .default(DEFAULT_COST_WINDOW)
+    .describe('The window, ending now');
+
+/** One row of a cost report: a group and its GPU-hours and cost. */
+const costRow = (z: Zod) =>
+  z.object({
+    key: z.string(),
+    label: z.string(),
+    gpuHours: z.number(),
+    cost: z.number(),
+  });
+
+/** Utilisation of one cluster or GPU product over the window. */
+const utilisationRow = (z: Zod) =>
+  z.object({
+    key: z.string(),
+    allocatableGpuHours: z.number(),
+    allocatedGpuHours: z.number(),
+    idleGpuHours: z.number(),
+    utilisation: z.number().optional(),
+  });
 
 /** Example inputs of `get-gpu-cost`, for agents and the docs. */
 export const getGpuCostExamples = [
@@ -103,10 +129,7 @@ export function registerCostActions(
     schema: {
       input: z =>
         z.object({
-          window: z
-            .enum(COST_WINDOWS)
-            .default(DEFAULT_COST_WINDOW)
-            .describe('The window, ending now'),
+          window: windowInput(z),
           groupBy: z
             .enum(COST_GROUP_BYS)
             .default(DEFAULT_COST_GROUP_BY)
@@ -154,24 +177,8 @@ export function registerCostActions(
             ),
           }),
           utilisation: z.object({
-            clusters: z.array(
-              z.object({
-                key: z.string(),
-                allocatableGpuHours: z.number(),
-                allocatedGpuHours: z.number(),
-                idleGpuHours: z.number(),
-                utilisation: z.number().optional(),
-              }),
-            ),
-            products: z.array(
-              z.object({
-                key: z.string(),
-                allocatableGpuHours: z.number(),
-                allocatedGpuHours: z.number(),
-                idleGpuHours: z.number(),
-                utilisation: z.number().optional(),
-              }),
-            ),
+            clusters: z.array(utilisationRow(z)),
+            products: z.array(utilisationRow(z)),
           }),
           prices: z
             .array(
@@ -185,14 +192,7 @@ export function registerCostActions(
               }),
             )
             .describe('Every price per GPU-hour used, and where it came from'),
-          rows: z.array(
-            z.object({
-              key: z.string(),
-              label: z.string(),
-              gpuHours: z.number(),
-              cost: z.number(),
-            }),
-          ),
+          rows: z.array(costRow(z)),
           hiddenRows: z.number(),
         }),
     },
@@ -248,10 +248,7 @@ export function registerCostActions(
             .describe(
               'Entity ref, e.g. group:default/eu-inference or component:default/mistral-small-eu',
             ),
-          window: z
-            .enum(COST_WINDOWS)
-            .default(DEFAULT_COST_WINDOW)
-            .describe('The window, ending now'),
+          window: windowInput(z),
         }),
       output: z =>
         openOutput(
@@ -260,14 +257,7 @@ export function registerCostActions(
             window: z.string(),
             currency: z.string(),
             total: z.object({ gpuHours: z.number(), cost: z.number() }),
-            rows: z.array(
-              z.object({
-                key: z.string(),
-                label: z.string(),
-                gpuHours: z.number(),
-                cost: z.number(),
-              }),
-            ),
+            rows: z.array(costRow(z)),
             hiddenRows: z.number(),
           },
           'The report as ai-platform.get-gpu-cost answers it, scoped to the entity',
@@ -313,10 +303,7 @@ export function registerCostActions(
     schema: {
       input: z =>
         z.object({
-          window: z
-            .enum(COST_WINDOWS)
-            .default(DEFAULT_COST_WINDOW)
-            .describe('The window, ending now'),
+          window: windowInput(z),
           groupBy: z
             .enum(COST_GROUP_BYS)
             .default(DEFAULT_COST_GROUP_BY)
