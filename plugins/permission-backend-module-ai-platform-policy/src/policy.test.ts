@@ -126,96 +126,54 @@ async function decide(
   return authorizeConditions(decision, ENTITIES[ref]) ? ALLOW : DENY;
 }
 
+const create = aiPlatformInferenceServiceCreatePermission;
+const promote = aiPlatformInferenceServicePromotePermission;
+const register = aiPlatformAgentRegisterPermission;
+const del = catalogEntityDeletePermission;
+
 describe('the AI Platform permission policy', () => {
-  const create = aiPlatformInferenceServiceCreatePermission;
-  const promote = aiPlatformInferenceServicePromotePermission;
-  const register = aiPlatformAgentRegisterPermission;
-
-  it('lets a team create, register and promote for itself only', async () => {
-    expect(
-      await decide('user:default/alice', create, 'group:default/team-a'),
-    ).toBe(ALLOW);
-    expect(
-      await decide('user:default/alice', create, 'group:default/team-b'),
-    ).toBe(DENY);
-    expect(
-      await decide('user:default/alice', register, 'group:default/team-b'),
-    ).toBe(DENY);
-    expect(
-      await decide('user:default/bob', register, 'group:default/team-b'),
-    ).toBe(ALLOW);
-    expect(
-      await decide('user:default/alice', promote, 'component:default/chat-a'),
-    ).toBe(ALLOW);
-    expect(
-      await decide('user:default/alice', promote, 'component:default/chat-b'),
-    ).toBe(DENY);
-    expect(
-      await decide('user:default/bob', promote, 'component:default/chat-b'),
-    ).toBe(ALLOW);
-  });
-
-  it('refuses a team the catalog does not know, and never allows a write outright', async () => {
-    expect(
-      await decide('user:default/alice', create, 'group:default/nobody'),
-    ).toBe(DENY);
-    expect(await decide('user:default/alice', create)).toBe(CONDITIONAL);
-  });
-
-  it('grants exactly what aiPlatform.permissions.grants names', async () => {
-    expect(
-      await decide('user:default/sam', create, 'group:default/team-b'),
-    ).toBe(ALLOW);
-    expect(
-      await decide('user:default/sam', create, 'group:default/team-a'),
-    ).toBe(DENY);
-    expect(
-      await decide('user:default/sam', promote, 'component:default/chat-b'),
-    ).toBe(DENY);
-  });
-
-  it('lets admins do everything', async () => {
-    expect(
-      await decide('user:default/carol', create, 'group:default/team-b'),
-    ).toBe(ALLOW);
-    expect(
-      await decide('user:default/carol', promote, 'component:default/chat-b'),
-    ).toBe(ALLOW);
-    expect(
-      await decide('user:default/carol', aiPlatformCostReadAllPermission),
-    ).toBe(ALLOW);
-  });
-
-  it('gives every user their teams’ cost and only costReadAll everybody’s', async () => {
-    expect(
-      await decide('user:default/alice', aiPlatformCostReadPermission),
-    ).toBe(ALLOW);
-    expect(
-      await decide('user:default/alice', aiPlatformCostReadAllPermission),
-    ).toBe(DENY);
-    expect(
-      await decide('user:default/fred', aiPlatformCostReadAllPermission),
-    ).toBe(ALLOW);
-    expect(
-      await decide('user:default/alice', aiPlatformClustersReadPermission),
-    ).toBe(ALLOW);
-  });
-
-  it('lets only its team delete an inference service or agent from the catalog', async () => {
-    const del = catalogEntityDeletePermission;
-    expect(
-      await decide('user:default/alice', del, 'component:default/chat-b'),
-    ).toBe(DENY);
-    expect(
-      await decide('user:default/alice', del, 'component:default/agent-b'),
-    ).toBe(DENY);
-    expect(
-      await decide('user:default/bob', del, 'component:default/agent-b'),
-    ).toBe(ALLOW);
-    // Other entities keep the catalog's default.
-    expect(
-      await decide('user:default/alice', del, 'component:default/website-b'),
-    ).toBe(ALLOW);
+  // [why, user, permission, team or entity, decision]
+  const decisions: Array<
+    [string, string, Permission, string | undefined, AuthorizeResult]
+  > = [
+    ['a team creates for itself', 'alice', create, 'group:default/team-a', ALLOW],
+    ['not for another team', 'alice', create, 'group:default/team-b', DENY],
+    ['nor registers for another team', 'alice', register, 'group:default/team-b', DENY],
+    ['a team registers for itself', 'bob', register, 'group:default/team-b', ALLOW],
+    ['a team promotes its own service', 'alice', promote, 'component:default/chat-a', ALLOW],
+    ["not another team's service", 'alice', promote, 'component:default/chat-b', DENY],
+    ['the owner promotes (owner as a full ref)', 'bob', promote, 'component:default/chat-b', ALLOW],
+    ['a team the catalog does not know is refused', 'alice', create, 'group:default/nobody', DENY],
+    ['a write is never allowed outright', 'alice', create, undefined, CONDITIONAL],
+    ['a grant gives what it names', 'sam', create, 'group:default/team-b', ALLOW],
+    ['a grant is for its teams only', 'sam', create, 'group:default/team-a', DENY],
+    ['a grant is for its permissions only', 'sam', promote, 'component:default/chat-b', DENY],
+    ['admins create for any team', 'carol', create, 'group:default/team-b', ALLOW],
+    ["admins promote any team's service", 'carol', promote, 'component:default/chat-b', ALLOW],
+    ["admins read everybody's cost", 'carol', aiPlatformCostReadAllPermission, undefined, ALLOW],
+    ["every user reads their teams' cost", 'alice', aiPlatformCostReadPermission, undefined, ALLOW],
+    ["but not everybody's", 'alice', aiPlatformCostReadAllPermission, undefined, DENY],
+    ["costReadAll reads everybody's", 'fred', aiPlatformCostReadAllPermission, undefined, ALLOW],
+    ['every user reads the clusters', 'alice', aiPlatformClustersReadPermission, undefined, ALLOW],
+    ["only its team deletes an inference service", 'alice', del, 'component:default/chat-b', DENY],
+    ['or an agent', 'alice', del, 'component:default/agent-b', DENY],
+    ['its team deletes its agent', 'bob', del, 'component:default/agent-b', ALLOW],
+    ["other entities keep the catalog's default", 'alice', del, 'component:default/website-b', ALLOW],
+  ];
+  it.each(
+    decisions.map(([why, user, permission, ref, expected]) => ({
+      why,
+      user,
+      permission,
+      name: permission.name,
+      on: ref ?? 'no resource',
+      ref,
+      expected,
+    })),
+  )('$why ($user: $name on $on)', async ({ user, permission, ref, expected }) => {
+    expect(await decide(`user:default/${user}`, permission, ref)).toBe(
+      expected,
+    );
   });
 
   it('allows nothing of the AI Platform without a user', async () => {
