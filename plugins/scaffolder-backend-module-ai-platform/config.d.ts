@@ -20,9 +20,26 @@ export interface Config {
        */
       createRepository?: boolean;
       /**
-       * The branch every change branch starts from. Default: `main`.
+       * The branch every change branch starts from; what is merged there is
+       * live. Default: `main`.
        */
       baseBranch?: string;
+      /**
+       * Where the files of each unmerged change are written, one directory
+       * per branch, outside the repository (its working tree is never
+       * touched). The catalog reads a change's entities there as proposed:
+       * lifecycle `experimental` and the `ai-platform.io/proposed-branch`
+       * annotation, until the branch is merged into the base branch. Relative
+       * to the backend's working directory or absolute. Default: the
+       * repository's path followed by `-proposals`.
+       */
+      proposalsDirectory?: string;
+      /**
+       * With `NODE_ENV=production` the backend refuses to start with a local
+       * repository unless this is true: production templates publish pull
+       * requests. Default: false.
+       */
+      allowInProduction?: boolean;
     };
   };
 }

@@ -113,6 +113,22 @@ export const INFERENCE_SERVICE_ANNOTATIONS = {
 } as const;
 
 /**
+ * Annotations the catalog sets on an entity read from an unmerged change of
+ * the local GitOps repository (a proposal): it is not live until its branch
+ * is merged, and its lifecycle reads `experimental` until then.
+ *
+ * @public
+ */
+export const PROPOSAL_ANNOTATIONS = {
+  /** The branch of the change the entity is proposed by. */
+  proposedBranch: `${AI_PLATFORM_PREFIX}proposed-branch`,
+  /** The lifecycle the entity's file asks for, which it gets once merged. */
+  lifecycleWhenMerged: `${AI_PLATFORM_PREFIX}lifecycle-when-merged`,
+  /** The branch of the change the entity was merged from. */
+  mergedBranch: `${AI_PLATFORM_PREFIX}merged-branch`,
+} as const;
+
+/**
  * Annotations of the Cyber Resilience Act (Regulation (EU) 2024/2847)
  * readiness: on an `ai-model` Resource, an `inference-service` Component, a
  * model version's OCI manifest (for that version only), or the owning Group

@@ -13,3 +13,4 @@ export * from './conformanceExtensions';
 export * from './costExtensions';
 export * from './sovereigntyExtensions';
 export * from './aiPlatformService';
+export * from './gitops';

@@ -13,7 +13,9 @@ import {
   agentRegistryServiceRef,
   clusterSourceServiceRef,
   modelSourceServiceRef,
+  readGitopsSettings,
 } from '@ai-platform/backstage-plugin-ai-platform-node';
+import { ProposedChangeProcessor } from './processors/ProposedChangeProcessor';
 import { AgentEntityProvider } from './providers/AgentEntityProvider';
 import { ClusterEntityProvider } from './providers/ClusterEntityProvider';
 import { ModelEntityProvider } from './providers/ModelEntityProvider';
@@ -67,10 +69,15 @@ export const catalogModuleAiPlatform = createBackendModule({
         // (ai-platform:catalog:register-file, which only accepts files inside
         // that repository). The catalog API accepts only `url` by default;
         // `file` is opened only while such a repository is configured.
-        if (config.has('aiPlatform.gitops.localRepository')) {
+        const gitops = readGitopsSettings(config);
+        if (gitops) {
           locations.setAllowedLocationTypes(['url', 'file']);
           logger.info(
             'The catalog accepts file locations, for the local GitOps repository of aiPlatform.gitops',
+          );
+          // What a change proposes is not live before its branch is merged.
+          processing.addProcessor(
+            new ProposedChangeProcessor({ settings: gitops, logger }),
           );
         }
         const agentSettings = config.getOptionalConfig(

@@ -132,6 +132,9 @@ function registeredActions() {
 describe('the Governed inference service template', () => {
   const dir = createMockDirectory();
   const repositoryPath = () => dir.resolve('gitops');
+  /** The proposal of the service's branch: the default, beside the repository. */
+  const proposal = () =>
+    dir.resolve('gitops-proposals/inference-service%2Fmistral-chat');
 
   async function start(entities: any[] = []) {
     const actions = registeredActions();
@@ -362,16 +365,19 @@ describe('the Governed inference service template', () => {
       expect(
         yaml.parse(Buffer.from(blob).toString('utf8')).spec.model.uri,
       ).toBe(REFERENCE);
+      // Registered from the branch's proposal; the repository's working
+      // tree (the base branch's checkout) gets nothing.
       expect(addLocation).toHaveBeenCalledWith(
         {
           type: 'file',
           target: join(
-            repositoryPath(),
+            proposal(),
             'inference-services/mistral-chat/catalog-info.yaml',
           ),
         },
         expect.anything(),
       );
+      expect(fs.readdirSync(repositoryPath())).toEqual(['.git']);
     });
 
     it.each([
@@ -412,10 +418,7 @@ describe('the Governed inference service template', () => {
       await run();
       const service = yaml.parse(
         fs.readFileSync(
-          join(
-            repositoryPath(),
-            'inference-services/mistral-chat/catalog-info.yaml',
-          ),
+          join(proposal(), 'inference-services/mistral-chat/catalog-info.yaml'),
           'utf8',
         ),
       );

@@ -28,14 +28,23 @@ describe('ai-platform:catalog:register-file', () => {
     root.clear();
     root.setContent({
       gitops: { agents: { 'travel-planner': { 'catalog-info.yaml': ENTITY } } },
+      proposals: {
+        'register-agent%2Ftravel-planner': {
+          agents: { 'travel-planner': { 'catalog-info.yaml': ENTITY } },
+        },
+      },
       elsewhere: { 'catalog-info.yaml': ENTITY },
     });
     settings = {
       repositoryPath: root.resolve('gitops'),
       createRepository: false,
       baseBranch: 'main',
+      proposalsPath: root.resolve('proposals'),
     };
-    file = root.resolve('gitops/agents/travel-planner/catalog-info.yaml');
+    // What ai-platform:git:publish outputs: the file in the branch's proposal.
+    file = root.resolve(
+      'proposals/register-agent%2Ftravel-planner/agents/travel-planner/catalog-info.yaml',
+    );
     catalog = catalogServiceMock.mock({
       getLocationByRef: jest.fn().mockResolvedValue(undefined),
       addLocation: jest.fn().mockResolvedValue({ location: {}, entities: [] }),
@@ -85,6 +94,17 @@ describe('ai-platform:catalog:register-file', () => {
     },
   );
 
+  it("registers a file of the repository's checkout (what is merged)", async () => {
+    const merged = root.resolve(
+      'gitops/agents/travel-planner/catalog-info.yaml',
+    );
+    await run({ catalogInfoPath: merged });
+    expect(catalog.addLocation).toHaveBeenCalledWith(
+      { type: 'file', target: merged },
+      expect.anything(),
+    );
+  });
+
   it('refreshes instead of registering a file that is already a location', async () => {
     catalog.getLocationByRef.mockResolvedValue({
       id: 'x',
@@ -117,17 +137,22 @@ describe('ai-platform:catalog:register-file', () => {
     [
       'a file outside the repository',
       () => root.resolve('elsewhere/catalog-info.yaml'),
-      /is not inside the GitOps repository/,
+      /is neither in a proposal .* nor in the GitOps repository/,
     ],
     [
       'a traversal out of the repository',
       () => `${root.resolve('gitops')}/../elsewhere/catalog-info.yaml`,
-      /is not inside the GitOps repository/,
+      /is neither in a proposal .* nor in the GitOps repository/,
+    ],
+    [
+      'the proposals directory itself',
+      () => root.resolve('proposals'),
+      /is neither in a proposal .* nor in the GitOps repository/,
     ],
     [
       'the repository itself',
       () => root.resolve('gitops'),
-      /is not inside the GitOps repository/,
+      /is neither in a proposal .* nor in the GitOps repository/,
     ],
     [
       'a missing file',

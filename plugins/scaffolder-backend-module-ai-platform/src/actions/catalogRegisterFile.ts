@@ -32,8 +32,9 @@ function firstEntityRef(text: string, file: string): string {
  * `ai-platform:catalog:register-file`: registers a catalog file of the local
  * GitOps repository as a `file` location. The stock `catalog:register` only
  * registers URLs, and the embedded repository is not served over one. Only
- * files inside the configured repository are accepted, so a template cannot
- * make the catalog read arbitrary files of the host.
+ * files of a change's proposal (which the catalog marks as proposed until
+ * the branch is merged) or of the repository's checkout are accepted, so a
+ * template cannot make the catalog read arbitrary files of the host.
  *
  * @public
  */
@@ -55,7 +56,7 @@ export function createCatalogRegisterFileAction(options: {
           z
             .string()
             .describe(
-              'Absolute path of the catalog file, inside aiPlatform.gitops.localRepository (the catalogInfoPath output of ai-platform:git:publish)',
+              "Absolute path of the catalog file: the catalogInfoPath output of ai-platform:git:publish (in the branch's proposal), or a file of aiPlatform.gitops.localRepository's checkout",
             ),
         entityRef: z =>
           z
@@ -79,10 +80,15 @@ export function createCatalogRegisterFileAction(options: {
         );
       }
       const target = resolve(ctx.input.catalogInfoPath);
-      const rel = relative(settings.repositoryPath, target);
-      if (!rel || rel.startsWith('..') || isAbsolute(rel)) {
+      const inside = (root: string) => {
+        const rel = relative(root, target);
+        return Boolean(rel) && !rel.startsWith('..') && !isAbsolute(rel);
+      };
+      // A change's proposal (read as proposed until its branch is merged),
+      // or the repository's checkout of what is merged.
+      if (!inside(settings.proposalsPath) && !inside(settings.repositoryPath)) {
         throw new InputError(
-          `${ctx.input.catalogInfoPath} is not inside the GitOps repository ${settings.repositoryPath}`,
+          `${ctx.input.catalogInfoPath} is neither in a proposal (${settings.proposalsPath}) nor in the GitOps repository ${settings.repositoryPath}`,
         );
       }
       const expected = ctx.input.entityRef

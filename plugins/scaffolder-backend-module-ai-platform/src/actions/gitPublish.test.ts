@@ -12,6 +12,7 @@ import git from 'isomorphic-git';
 import yaml from 'yaml';
 import type { GitopsSettings } from '../gitops/config';
 import { createGitPublishAction } from './gitPublish';
+import { readDirectoryFiles } from '../gitops/localRepository';
 import { examples } from './gitPublish.examples';
 import { examples as renderExamples } from './inferenceServiceRender.examples';
 import {
@@ -57,6 +58,7 @@ describe('ai-platform:git:publish', () => {
       repositoryPath: root.resolve('gitops'),
       createRepository: true,
       baseBranch: 'main',
+      proposalsPath: root.resolve('proposals'),
     };
   });
 
@@ -98,7 +100,10 @@ describe('ai-platform:git:publish', () => {
         repositoryPath: dir,
         branch: input.branch,
         commitSha: expect.stringMatching(/^[0-9a-f]{40}$/),
-        catalogInfoPath: `${dir}/${prefix}catalog-info.yaml`,
+        // The branch's proposal, outside the repository.
+        catalogInfoPath: `${settings.proposalsPath}/${encodeURIComponent(
+          input.branch,
+        )}/${prefix}catalog-info.yaml`,
       });
       // A real commit on the new branch, whose parent is the base branch.
       expect(
@@ -116,8 +121,10 @@ describe('ai-platform:git:publish', () => {
         filepath: `${prefix}catalog-info.yaml`,
       });
       expect(Buffer.from(blob).toString('utf8')).toBe(CATALOG_INFO);
-      // The file is in the working tree, where the catalog reads it.
+      // The proposal holds the file, where the catalog reads it as proposed;
+      // the working tree of the base branch gets nothing.
       expect(fs.readFileSync(out.catalogInfoPath, 'utf8')).toBe(CATALOG_INFO);
+      expect(fs.readdirSync(dir)).toEqual(['.git']);
     },
   );
 
@@ -169,6 +176,112 @@ describe('ai-platform:git:publish', () => {
       'rendered/catalog-info.yaml',
       'rendered/docs/a.md',
     ]);
+  });
+
+  it('two concurrent publishes of different services leave both branches intact and the checked-out base branch untouched', async () => {
+    // A checkout of main with a merged service and a local edit nobody
+    // committed: a reviewer's or an operator's working tree.
+    const dir = settings.repositoryPath;
+    await run({
+      branch: 'seed',
+      sourcePath: 'rendered',
+      targetPath: 'agents/seed',
+      commitMessage: 'seed',
+    });
+    const seed = await git.resolveRef({ fs, dir, ref: 'seed' });
+    await git.writeRef({
+      fs,
+      dir,
+      ref: 'refs/heads/main',
+      value: seed,
+      force: true,
+    });
+    await git.checkout({ fs, dir, ref: 'main', force: true });
+    fs.writeFileSync(join(dir, 'agents/seed/docs/a.md'), '# edited locally');
+    const before = await git.statusMatrix({ fs, dir });
+    const snapshot = () =>
+      readDirectoryFiles(dir, '').then(files =>
+        files.map(f => [f.path, f.content.toString('utf8')]),
+      );
+    const tree = await snapshot();
+
+    root.addContent({
+      workspace: {
+        one: {
+          'catalog-info.yaml': CATALOG_INFO.replace('travel-planner', 'one'),
+          'a.md': 'one',
+        },
+        two: {
+          'catalog-info.yaml': CATALOG_INFO.replace('travel-planner', 'two'),
+          'b.md': 'two',
+        },
+      },
+    });
+    const [one, two] = await Promise.all(
+      (['one', 'two'] as const).map(name =>
+        run({
+          branch: `register-agent/${name}`,
+          sourcePath: name,
+          targetPath: `agents/${name}`,
+          commitMessage: name,
+        }).then(outputs),
+      ),
+    );
+
+    // Each branch: its own commit on main, holding main and its own files.
+    for (const [out, name, file] of [
+      [one, 'one', 'a.md'],
+      [two, 'two', 'b.md'],
+    ] as const) {
+      expect(
+        await git.resolveRef({ fs, dir, ref: `register-agent/${name}` }),
+      ).toBe(out.commitSha);
+      const { commit } = await git.readCommit({ fs, dir, oid: out.commitSha });
+      expect(commit.parent).toEqual([seed]);
+      expect(
+        (await git.listFiles({ fs, dir, ref: out.commitSha })).sort(),
+      ).toEqual(
+        [
+          `agents/${name}/${file}`,
+          `agents/${name}/catalog-info.yaml`,
+          'agents/seed/catalog-info.yaml',
+          'agents/seed/docs/a.md',
+        ].sort(),
+      );
+      expect(fs.readFileSync(out.catalogInfoPath, 'utf8')).toContain(
+        `name: ${name}`,
+      );
+    }
+    // main, HEAD, the index and the working tree as they were.
+    expect(await git.resolveRef({ fs, dir, ref: 'main' })).toBe(seed);
+    expect(await git.currentBranch({ fs, dir })).toBe('main');
+    expect(await git.statusMatrix({ fs, dir })).toEqual(before);
+    expect(await snapshot()).toEqual(tree);
+  });
+
+  it('of two concurrent publishes to the same branch, exactly one commits and the other is refused', async () => {
+    const results = await Promise.allSettled([
+      run(exampleInput(0)),
+      run({ ...exampleInput(0), commitMessage: 'the other one' }),
+    ]);
+    const done = results.filter(
+      <T>(r: PromiseSettledResult<T>): r is PromiseFulfilledResult<T> =>
+        r.status === 'fulfilled',
+    );
+    const refused = results.filter(
+      (r): r is PromiseRejectedResult => r.status === 'rejected',
+    );
+    expect(done).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0].reason.message).toMatch(/already exists/);
+    const sha = outputs(done[0].value).commitSha;
+    expect(
+      await git.resolveRef({
+        fs,
+        dir: settings.repositoryPath,
+        ref: 'register-agent/travel-planner',
+      }),
+    ).toBe(sha);
   });
 
   it('writes nothing in a dry run', async () => {

@@ -10,13 +10,17 @@ import {
   normaliseRepositoryPath,
   readDirectoryFiles,
   validateBranchName,
+  writeProposal,
   type CommitAuthor,
 } from '../gitops/localRepository';
 import { examples } from './gitPublish.examples';
 import { catalogEntitiesIn, isYamlFile } from '../permissions/catalogEntities';
 import type { WriteGuard } from '../permissions/writeGuard';
 import { verifyInferenceServices } from '../inferenceServices/verifyChange';
-import type { AiPlatformService } from '@ai-platform/backstage-plugin-ai-platform-node';
+import {
+  proposalDirectory,
+  type AiPlatformService,
+} from '@ai-platform/backstage-plugin-ai-platform-node';
 
 /** The file name whose committed path the action reports. */
 const CATALOG_INFO = 'catalog-info.yaml';
@@ -24,8 +28,12 @@ const CATALOG_INFO = 'catalog-info.yaml';
 /**
  * `ai-platform:git:publish`: commits the workspace (or a subdirectory of it)
  * to the configured local GitOps repository on a new branch, a reviewable
- * change. The repository comes from `aiPlatform.gitops`, never from the
- * template, so a template cannot write anywhere else on the host.
+ * change, as git objects only: the base branch and its working tree are not
+ * touched, and a branch another run created is never overwritten. The
+ * change's files are also written as the branch's proposal, outside the
+ * repository, where the catalog reads them as proposed entities until the
+ * branch is merged. The repository comes from `aiPlatform.gitops`, never
+ * from the template, so a template cannot write anywhere else on the host.
  *
  * @public
  */
@@ -79,7 +87,7 @@ export function createGitPublishAction(options: {
             .string()
             .optional()
             .describe(
-              'Absolute path of the committed catalog-info.yaml in the repository working tree, when the change has one at its top level',
+              "Absolute path of the change's catalog-info.yaml in the branch's proposal (outside the repository; what ai-platform:catalog:register-file registers as proposed), when the change has one at its top level",
             ),
       },
     },
@@ -127,7 +135,10 @@ export function createGitPublishAction(options: {
         if (hasCatalogInfo) {
           ctx.output(
             'catalogInfoPath',
-            posix.join(repositoryPath.replace(/\\/g, '/'), catalogPath),
+            posix.join(
+              proposalDirectory(settings, branch).replace(/\\/g, '/'),
+              catalogPath,
+            ),
           );
         }
       };
@@ -163,7 +174,7 @@ export function createGitPublishAction(options: {
               `Branch '${branch}' already exists in the GitOps repository; choose another name`,
             );
           }
-          return commitOnNewBranch({
+          const sha = await commitOnNewBranch({
             dir: repositoryPath,
             baseBranch,
             branch,
@@ -171,10 +182,17 @@ export function createGitPublishAction(options: {
             message: commitMessage,
             author,
           });
+          await writeProposal({ settings, branch, files });
+          return sha;
         },
       });
       ctx.logger.info(
-        `Committed ${files.length} file(s) as ${commitSha} on branch ${branch} of ${repositoryPath}`,
+        `Committed ${
+          files.length
+        } file(s) as ${commitSha} on branch ${branch} of ${repositoryPath}; ${baseBranch} is unchanged until the branch is merged, and the proposal is in ${proposalDirectory(
+          settings,
+          branch,
+        )}`,
       );
       output(commitSha);
     },

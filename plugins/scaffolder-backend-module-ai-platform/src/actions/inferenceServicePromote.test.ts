@@ -1,6 +1,10 @@
 import { createWriteGuard } from '../permissions/writeGuard';
-import { createAiPlatformService } from '@ai-platform/backstage-plugin-ai-platform-node';
+import {
+  createAiPlatformService,
+  proposalDirectory,
+} from '@ai-platform/backstage-plugin-ai-platform-node';
 import fs from 'node:fs';
+import { join } from 'node:path';
 import {
   createMockDirectory,
   mockServices,
@@ -64,6 +68,7 @@ describe('ai-platform:inference-service:promote', () => {
       repositoryPath: root.resolve('gitops'),
       createRepository: true,
       baseBranch: 'main',
+      proposalsPath: root.resolve('proposals'),
     };
     await ensureRepository({
       dir: settings.repositoryPath,
@@ -242,10 +247,23 @@ describe('ai-platform:inference-service:promote', () => {
         },
       }),
     );
-    expect(catalog.refreshEntity).toHaveBeenCalledWith(
-      'component:default/mistral-chat',
-      expect.anything(),
+    // Nothing live changes before review: the catalog entity is not
+    // refreshed, the service's branch keeps its commit, and the proposal of
+    // the new branch holds the new catalog file.
+    expect(catalog.refreshEntity).not.toHaveBeenCalled();
+    expect(await git.resolveRef({ fs, dir: dir(), ref: SERVICE_BRANCH })).toBe(
+      base,
     );
+    expect(
+      fs.readFileSync(
+        join(
+          proposalDirectory(settings, out.branch),
+          PATH,
+          'catalog-info.yaml',
+        ),
+        'utf8',
+      ),
+    ).toBe(await read(out.commitSha, `${PATH}/catalog-info.yaml`));
   });
 
   it('refuses a version with the digest the service already runs, and commits nothing', async () => {

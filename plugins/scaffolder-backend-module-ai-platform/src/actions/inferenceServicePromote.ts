@@ -16,6 +16,7 @@ import {
   normaliseRepositoryPath,
   readFileOnBranch,
   validateBranchName,
+  writeProposal,
   type CommitAuthor,
 } from '../gitops/localRepository';
 import {
@@ -238,7 +239,7 @@ export function createInferenceServicePromoteAction(options: {
               `Branch '${branch}' already exists in the GitOps repository; choose another name`,
             );
           }
-          return commitOnNewBranch({
+          const sha = await commitOnNewBranch({
             dir: repositoryPath,
             baseBranch: location.branch,
             branch,
@@ -246,19 +247,15 @@ export function createInferenceServicePromoteAction(options: {
             message: `Move ${current.name} to ${current.model.repository}:${resolved.tag}\n\nFrom ${current.model.digest} (${current.model.tag}) to ${resolved.digest}.`,
             author,
           });
+          await writeProposal({ settings, branch, files });
+          return sha;
         },
       });
-      // The working tree now holds the new catalog-info.yaml; pick it up now.
-      await catalog
-        .refreshEntity(ref, { credentials })
-        .catch(e =>
-          ctx.logger.warn(
-            `Committed, but ${ref} could not be refreshed: ${
-              (e as Error).message
-            }`,
-          ),
-        );
-      ctx.logger.info(`Committed ${commitSha}: moved ${what} on ${branch}`);
+      // Nothing live changes: the catalog keeps the service as it is until
+      // the branch is reviewed and merged.
+      ctx.logger.info(
+        `Committed ${commitSha}: proposed to move ${what} on ${branch}; the service changes when ${branch} is merged into ${location.branch}`,
+      );
       output(commitSha);
     },
   });

@@ -2,6 +2,10 @@ import fs from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import git, { type TreeEntry } from 'isomorphic-git';
 import { ConflictError, InputError } from '@backstage/errors';
+import {
+  proposalDirectory,
+  type GitopsSettings,
+} from '@ai-platform/backstage-plugin-ai-platform-node';
 
 /** One file of a change: a POSIX path inside the repository and its bytes. */
 export interface ChangeFile {
@@ -70,11 +74,84 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
+ * Creates a branch only if it does not exist, safely against concurrent
+ * writers in this process, other replicas and git itself: git's own lock
+ * protocol (an exclusively created `<ref>.lock`, renamed onto the ref), so
+ * of two runs creating the same branch exactly one succeeds, and a branch
+ * is never moved once it exists.
+ */
+export async function createBranchRef(
+  dir: string,
+  branch: string,
+  sha: string,
+): Promise<void> {
+  const refPath = join(dir, '.git', 'refs', 'heads', ...branch.split('/'));
+  const lock = `${refPath}.lock`;
+  const taken = () =>
+    new ConflictError(
+      `Branch '${branch}' already exists in the GitOps repository (or is being created by another run); choose another name`,
+    );
+  let handle: fs.promises.FileHandle;
+  try {
+    await fs.promises.mkdir(dirname(refPath), { recursive: true });
+    handle = await fs.promises.open(lock, 'wx');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // EEXIST: another run holds the lock; ENOTDIR: a branch is named like
+    // one of this branch's parent segments (`a` for `a/b`).
+    if (code === 'EEXIST' || code === 'ENOTDIR') {
+      throw taken();
+    }
+    throw e;
+  }
+  let renamed = false;
+  try {
+    await handle.writeFile(`${sha}\n`);
+    await handle.close();
+    // Also packed refs, which the lock file does not cover.
+    if (await branchExists(dir, branch)) {
+      throw taken();
+    }
+    try {
+      await fs.promises.rename(lock, refPath);
+    } catch (e) {
+      // EISDIR and friends: a branch `a/b` exists and this one is `a`.
+      throw (e as NodeJS.ErrnoException).code ? taken() : e;
+    }
+    renamed = true;
+  } finally {
+    if (!renamed) {
+      await fs.promises.rm(lock, { force: true });
+    }
+  }
+}
+
+/** Repositories being initialised in this process, by path. */
+const initialising = new Map<string, Promise<void>>();
+
+/**
  * Makes sure the repository exists. When asked to create it, initialises it
  * with an empty first commit on the base branch, so change branches always
  * have a parent and `git diff <base>..<branch>` shows exactly the change.
+ * Runs that start together initialise it once.
  */
 export async function ensureRepository(options: {
+  dir: string;
+  baseBranch: string;
+  create: boolean;
+  author: CommitAuthor;
+}): Promise<void> {
+  const { dir } = options;
+  const running = initialising.get(dir);
+  if (running) {
+    return running;
+  }
+  const run = initialise(options).finally(() => initialising.delete(dir));
+  initialising.set(dir, run);
+  return run;
+}
+
+async function initialise(options: {
   dir: string;
   baseBranch: string;
   create: boolean;
@@ -92,14 +169,18 @@ export async function ensureRepository(options: {
   await fs.promises.mkdir(dir, { recursive: true });
   await git.init({ fs, dir, defaultBranch: baseBranch });
   const tree = await git.writeTree({ fs, dir, tree: [] });
-  await git.commit({
+  const sha = await git.commit({
     fs,
     dir,
     message: 'Initialise the GitOps repository',
     author,
     tree,
     parent: [],
-    ref: `refs/heads/${baseBranch}`,
+    noUpdateBranch: true,
+  });
+  await createBranchRef(dir, baseBranch, sha).catch(e => {
+    // Another replica initialised it first: its first commit is the base.
+    if (!(e instanceof ConflictError)) throw e;
   });
 }
 
@@ -166,10 +247,9 @@ async function writeTreeWith(
 
 /**
  * Commits the files on a new branch started from the base branch, as a
- * reviewable change: the base branch, HEAD and the index are not touched.
- * The files are also written to the working tree, which in the embedded
- * default is what the portal's catalog reads through `file` locations (no
- * git server runs there to serve the branch by URL).
+ * reviewable change, with git objects only: the base branch, HEAD, the
+ * index and the working tree are not touched, and the branch is created
+ * only if no other run created it first ({@link createBranchRef}).
  *
  * @returns the new commit's sha
  */
@@ -207,14 +287,33 @@ export async function commitOnNewBranch(options: {
     author,
     tree,
     parent: [parent],
-    ref: `refs/heads/${branch}`,
+    noUpdateBranch: true,
   });
-  for (const f of files) {
-    const target = join(dir, ...f.path.split('/'));
+  await createBranchRef(dir, branch, sha);
+  return sha;
+}
+
+/**
+ * Writes a change's files as the branch's proposal (outside the repository),
+ * where the catalog reads the proposed entities until the branch is merged.
+ * A proposal left by an earlier branch of the same name is replaced: the
+ * branch was just created, so nothing else writes there.
+ *
+ * @returns the proposal's directory
+ */
+export async function writeProposal(options: {
+  settings: Pick<GitopsSettings, 'proposalsPath'>;
+  branch: string;
+  files: ChangeFile[];
+}): Promise<string> {
+  const root = proposalDirectory(options.settings, options.branch);
+  await fs.promises.rm(root, { recursive: true, force: true });
+  for (const f of options.files) {
+    const target = join(root, ...f.path.split('/'));
     await fs.promises.mkdir(dirname(target), { recursive: true });
     await fs.promises.writeFile(target, f.content);
   }
-  return sha;
+  return root;
 }
 
 /** The files of a directory, recursively, as repository-relative paths. */
