@@ -30,6 +30,14 @@ import {
 } from '@backstage/plugin-catalog-node';
 import permissionPlugin from '@backstage/plugin-permission-backend';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
+import {
+  actionsRegistryServiceFactory,
+  actionsServiceFactory,
+} from '@backstage/backend-defaults/alpha';
+import mcpActionsPlugin from '@backstage/plugin-mcp-actions-backend';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { AddressInfo } from 'node:net';
 // The test backend runs the AI Platform backend, whose governance rules the
 // actions call; the module itself reaches it only through the actions service.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
@@ -318,6 +326,7 @@ describe('writes through the real permission framework and governance rules', ()
   const dir = createMockDirectory();
   const gitops = () => dir.resolve('gitops');
   let server: Parameters<typeof request>[0];
+  let port: number;
   let stop: () => Promise<void>;
 
   beforeAll(async () => {
@@ -332,11 +341,19 @@ describe('writes through the real permission framework and governance rules', ()
         scaffolderModuleAiPlatform,
         // The governance rules themselves, as the actions service reaches them.
         aiPlatformPlugin,
+        // The actions registry and MCP as in the portal: the scaffolder's
+        // execute-template action over MCP and the invoke endpoint.
+        actionsRegistryServiceFactory,
+        actionsServiceFactory,
+        mcpActionsPlugin,
         userInfo,
         auth,
         httpAuth,
         mockServices.rootConfig.factory({
           data: {
+            backend: {
+              actions: { pluginSources: ['scaffolder', 'ai-platform'] },
+            },
             permission: { enabled: true },
             catalog: {
               rules: [
@@ -363,6 +380,7 @@ describe('writes through the real permission framework and governance rules', ()
       ],
     });
     server = backend.server;
+    port = (backend.server.address() as AddressInfo).port;
     stop = () => backend.stop();
     // The catalog stitches the provider's entities in the background.
     for (let i = 0; i < 100; i++) {
@@ -383,7 +401,11 @@ describe('writes through the real permission framework and governance rules', ()
       .set('authorization', mockCredentials.user.header(userRef))
       .send({ templateRef: `template:default/${template}`, values });
     expect(created.status).toBe(201);
-    const id = created.body.id;
+    return finished(created.body.id, userRef);
+  }
+
+  /** Waits for a task to end; its status and log. */
+  async function finished(id: string, userRef: string) {
     for (let i = 0; i < 150; i++) {
       const task = await request(server)
         .get(`/api/scaffolder/v2/tasks/${id}`)
@@ -506,6 +528,147 @@ describe('writes through the real permission framework and governance rules', ()
         expect(result.status).toBe('failed');
         expect(result.log).toContain(message);
         expect(await branches()).not.toContain('inference-service/a-chat');
+      },
+    );
+  });
+  describe('the same writes over MCP and the actions invoke endpoint', () => {
+    /** Calls an MCP tool as `userRef` with the official MCP SDK client. */
+    async function callTool(
+      userRef: string,
+      name: string,
+      args: Record<string, unknown>,
+    ) {
+      const client = new Client({ name: 'governance-test', version: '1.0.0' });
+      await client.connect(
+        new StreamableHTTPClientTransport(
+          new URL(`http://localhost:${port}/api/mcp-actions/v1`),
+          {
+            requestInit: {
+              headers: {
+                Authorization: mockCredentials.user.header(userRef),
+              },
+            },
+          },
+        ),
+      );
+      try {
+        return (await client.callTool({ name, arguments: args })) as {
+          isError?: boolean;
+          structuredContent?: { taskId?: string };
+          content: Array<{ text: string }>;
+        };
+      } finally {
+        await client.close();
+      }
+    }
+
+    /** Runs a template through scaffolder.execute-template over MCP. */
+    async function overMcp(template: string, userRef: string, values: object) {
+      const result = await callTool(userRef, 'scaffolder.execute-template', {
+        templateRef: `template:default/${template}`,
+        values,
+      });
+      expect(result.isError ?? false).toBe(false);
+      const taskId =
+        result.structuredContent?.taskId ??
+        JSON.parse(result.content.map(c => c.text).join('')).taskId;
+      return finished(taskId, userRef);
+    }
+
+    /** Runs a template through the actions registry's invoke endpoint. */
+    async function overInvoke(
+      template: string,
+      userRef: string,
+      values: object,
+    ) {
+      const res = await request(server)
+        .post(
+          '/api/scaffolder/.backstage/actions/v1/actions/scaffolder:execute-template/invoke',
+        )
+        .set('authorization', mockCredentials.user.header(userRef))
+        .send({ templateRef: `template:default/${template}`, values });
+      expect(res.status).toBe(200);
+      return finished(res.body.output.taskId, userRef);
+    }
+
+    it('lists execute-template as a destructive MCP tool', async () => {
+      const client = new Client({ name: 'governance-test', version: '1.0.0' });
+      await client.connect(
+        new StreamableHTTPClientTransport(
+          new URL(`http://localhost:${port}/api/mcp-actions/v1`),
+          {
+            requestInit: {
+              headers: {
+                Authorization: mockCredentials.user.header(
+                  'user:default/alice',
+                ),
+              },
+            },
+          },
+        ),
+      );
+      const { tools } = await client.listTools();
+      await client.close();
+      expect(
+        tools.find(t => t.name === 'scaffolder.execute-template')?.annotations,
+      ).toMatchObject({ destructiveHint: true, readOnlyHint: false });
+    });
+
+    it.each([
+      ['over MCP', overMcp],
+      ['through the invoke endpoint', overInvoke],
+    ])(
+      'refuses a user of team A registering an agent for team B %s, naming the permission, and commits nothing',
+      async (how, via) => {
+        const name = `b-planner-${how.includes('MCP') ? 'mcp' : 'invoke'}`;
+        const result = await via(
+          'register-ai-agent',
+          'user:default/alice',
+          agent(name, 'group:default/team-b'),
+        );
+        expect(result.status).toBe('failed');
+        expect(result.log).toContain(
+          'user:default/alice may not register an AI agent for group:default/team-b: the permission ai-platform.agent.register is not granted',
+        );
+        expect(await branches()).not.toContain(`register-agent/${name}`);
+      },
+    );
+
+    it.each([
+      ['over MCP', overMcp],
+      ['through the invoke endpoint', overInvoke],
+    ])(
+      "refuses a user of team A promoting team B's service %s, naming the permission",
+      async (_how, via) => {
+        const result = await via('promote-model-version', 'user:default/alice', {
+          service: 'component:default/chat-b',
+          model: {
+            registry: 'fra-sovereign',
+            repository: 'models/mistral-small-3.2-24b-instruct',
+            tag: '3.1.0',
+          },
+        });
+        expect(result.status).toBe('failed');
+        expect(result.log).toContain(
+          'user:default/alice may not promote component:default/chat-b: the permission ai-platform.inference-service.promote is not granted',
+        );
+      },
+    );
+
+    it.each([
+      ['over MCP', overMcp],
+      ['through the invoke endpoint', overInvoke],
+    ])(
+      'lets the same user register an agent for team A %s',
+      async (how, via) => {
+        const name = `a-planner-${how.includes('MCP') ? 'mcp' : 'invoke'}`;
+        const result = await via(
+          'register-ai-agent',
+          'user:default/alice',
+          agent(name, 'group:default/team-a'),
+        );
+        expect(result).toEqual({ status: 'completed', log: expect.any(String) });
+        expect(await branches()).toContain(`register-agent/${name}`);
       },
     );
   });
