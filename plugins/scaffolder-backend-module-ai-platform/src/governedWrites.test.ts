@@ -599,9 +599,8 @@ describe('writes through the real permission framework and governance rules', ()
           {
             requestInit: {
               headers: {
-                Authorization: mockCredentials.user.header(
-                  'user:default/alice',
-                ),
+                Authorization:
+                  mockCredentials.user.header('user:default/alice'),
               },
             },
           },
@@ -640,14 +639,18 @@ describe('writes through the real permission framework and governance rules', ()
     ])(
       "refuses a user of team A promoting team B's service %s, naming the permission",
       async (_how, via) => {
-        const result = await via('promote-model-version', 'user:default/alice', {
-          service: 'component:default/chat-b',
-          model: {
-            registry: 'fra-sovereign',
-            repository: 'models/mistral-small-3.2-24b-instruct',
-            tag: '3.1.0',
+        const result = await via(
+          'promote-model-version',
+          'user:default/alice',
+          {
+            service: 'component:default/chat-b',
+            model: {
+              registry: 'fra-sovereign',
+              repository: 'models/mistral-small-3.2-24b-instruct',
+              tag: '3.1.0',
+            },
           },
-        });
+        );
         expect(result.status).toBe('failed');
         expect(result.log).toContain(
           'user:default/alice may not promote component:default/chat-b: the permission ai-platform.inference-service.promote is not granted',
@@ -667,7 +670,10 @@ describe('writes through the real permission framework and governance rules', ()
           'user:default/alice',
           agent(name, 'group:default/team-a'),
         );
-        expect(result).toEqual({ status: 'completed', log: expect.any(String) });
+        expect(result).toEqual({
+          status: 'completed',
+          log: expect.any(String),
+        });
         expect(await branches()).toContain(`register-agent/${name}`);
       },
     );

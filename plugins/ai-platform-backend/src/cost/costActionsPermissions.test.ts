@@ -223,12 +223,14 @@ describe('cost actions of other teams over MCP and the actions invoke endpoint',
   );
 
   it.each(CALLS)(
-    "refuses it through the actions invoke endpoint (%s) with a 403 naming the permission",
+    'refuses it through the actions invoke endpoint (%s) with a 403 naming the permission',
     async (action, args) => {
       const res = await invoke('user:default/ingrid', action, args);
-      expect([res.status, res.body.error?.name, res.body.error?.message]).toEqual(
-        [403, 'NotAllowedError', REFUSED],
-      );
+      expect([
+        res.status,
+        res.body.error?.name,
+        res.body.error?.message,
+      ]).toEqual([403, 'NotAllowedError', REFUSED]);
     },
   );
 
