@@ -220,6 +220,7 @@ describe('ai-platform backend: GPU routes and actions', () => {
       'get-gpu-cost',
       'get-gpu-overview',
       'get-gpu-workloads',
+      'get-inference-routing',
       'get-model-version',
       'get-sovereignty-report',
       'get-team-gpu-quota',

@@ -33,6 +33,7 @@ import { modelSourceServiceFactory } from './models/serviceFactory';
 import { readRegistryConfigs } from './registry/config';
 import { createRouter } from './router';
 import { readSovereigntyRules } from './sovereignty/config';
+import { createServingModule } from './serving/module';
 import { createSovereigntyModule } from './sovereignty/module';
 import { strictActionsRegistry } from './tools/strictRegistry';
 
@@ -104,6 +105,7 @@ export const aiPlatformPlugin = createBackendPlugin({
           gpu,
           createAgentsModule({ agents: deps.agents, clusters, rules }),
           createModelsModule({ models, registries, policy, logger }),
+          createServingModule({ clusters }),
           conformance,
           createGovernanceModule({
             clusters,

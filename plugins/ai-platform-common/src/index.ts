@@ -23,3 +23,4 @@ export * from './quantity';
 export * from './gpuResources';
 export * from './kserve';
 export * from './redaction';
+export * from './routing';

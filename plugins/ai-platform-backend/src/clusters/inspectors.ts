@@ -3,6 +3,7 @@ import { AGENT_INSPECTORS } from '../agents/inspect';
 import { CONFORMANCE_INSPECTORS } from '../conformance/policyReports';
 import { GPU_INSPECTORS } from '../gpu/inspect';
 import { MODEL_INSPECTORS } from '../models/inspect';
+import { SERVING_INSPECTORS } from '../serving/inspect';
 import { kindId, WatchedKindDefinition } from './kinds';
 
 type Inspector = (object: CachedObject) => string[];
@@ -13,6 +14,7 @@ const INSPECTORS: Array<Record<string, Inspector>> = [
   MODEL_INSPECTORS,
   AGENT_INSPECTORS,
   CONFORMANCE_INSPECTORS,
+  SERVING_INSPECTORS,
 ];
 
 /**

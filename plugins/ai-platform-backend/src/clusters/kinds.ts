@@ -217,6 +217,28 @@ function projectPolicyReport(report: KubeObject): CachedObject {
   };
 }
 
+/**
+ * Services are read to tell whether a route's backend or a pool's endpoint
+ * picker exists, and who owns them: keep selector, ports and type.
+ */
+function projectService(service: KubeObject): CachedObject {
+  return {
+    apiVersion: service.apiVersion,
+    kind: service.kind,
+    metadata: compactMetadata(service.metadata),
+    spec: {
+      type: service.spec?.type,
+      selector: service.spec?.selector,
+      ports: service.spec?.ports?.map((p: KubeObject) => ({
+        name: p.name,
+        port: p.port,
+        targetPort: p.targetPort,
+        protocol: p.protocol,
+      })),
+    },
+  };
+}
+
 const core = (
   kind: string,
   plural: string,
@@ -239,6 +261,7 @@ export const WATCHED_KINDS: WatchedKindDefinition[] = [
   { ...core('Pod', 'pods', true), project: projectPod },
   core('Namespace', 'namespaces', false),
   core('ResourceQuota', 'resourcequotas', true),
+  { ...core('Service', 'services', true), project: projectService },
   {
     group: 'apps',
     versions: ['v1'],
@@ -346,6 +369,24 @@ export const WATCHED_KINDS: WatchedKindDefinition[] = [
     namespaced: true,
     aiRelevant: true,
   },
+  // Served by Gateway API Inference Extension v1.0 to v1.5, before the
+  // kind moved to llm-d.ai; InferenceModel is what it replaced (v0.5).
+  {
+    group: 'inference.networking.x-k8s.io',
+    versions: ['v1alpha2'],
+    kind: 'InferenceObjective',
+    plural: 'inferenceobjectives',
+    namespaced: true,
+    aiRelevant: true,
+  },
+  {
+    group: 'inference.networking.x-k8s.io',
+    versions: ['v1alpha2'],
+    kind: 'InferenceModel',
+    plural: 'inferencemodels',
+    namespaced: true,
+    aiRelevant: true,
+  },
   {
     group: 'llm-d.ai',
     versions: ['v1alpha2'],
@@ -428,6 +469,23 @@ export const WATCHED_KINDS: WatchedKindDefinition[] = [
     kind: 'GatewayClass',
     plural: 'gatewayclasses',
     namespaced: false,
+    aiRelevant: false,
+  },
+  // Routing: which Gateway and HTTPRoute send traffic to which pool
+  {
+    group: 'gateway.networking.k8s.io',
+    versions: ['v1', 'v1beta1'],
+    kind: 'Gateway',
+    plural: 'gateways',
+    namespaced: true,
+    aiRelevant: false,
+  },
+  {
+    group: 'gateway.networking.k8s.io',
+    versions: ['v1', 'v1beta1'],
+    kind: 'HTTPRoute',
+    plural: 'httproutes',
+    namespaced: true,
     aiRelevant: false,
   },
   // Policy posture

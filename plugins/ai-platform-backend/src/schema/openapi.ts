@@ -470,6 +470,19 @@ export const spec = {
         responses: { '200': json('DigestDeployments'), default: error },
       },
     },
+    // --- serving ---
+    '/serving/routing': {
+      get: {
+        operationId: 'GetInferenceRouting',
+        description:
+          'Every HTTPRoute (parents, backends with weight, share and existence), InferencePool (v1 and v1alpha2: selector, target ports, endpoint picker, selected pods, routes to it) and InferenceObjective / InferenceModel, with problems flagged.',
+        parameters: [
+          query('cluster', 'Only this cluster.'),
+          query('namespace', 'Only this namespace.'),
+        ],
+        responses: { '200': json('RoutingOverview'), default: error },
+      },
+    },
     // --- cra ---
     '/cra': {
       get: {

@@ -34,6 +34,7 @@ const TOOL_OF_ROUTE: Record<string, string> = {
   '/cost': 'get-gpu-cost',
   '/cost/export.csv': 'export-gpu-cost-csv',
   '/cost/entity': 'get-entity-gpu-cost',
+  '/serving/routing': 'get-inference-routing',
   '/cra': 'get-cra-readiness',
   // get-cra-readiness takes an entityRef: the same answer as /cra/entity.
   '/cra/entity': 'get-cra-readiness',
