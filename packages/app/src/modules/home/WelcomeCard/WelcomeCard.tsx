@@ -1,5 +1,6 @@
 import { LinkButton } from '@backstage/core-components';
-import { Box, Typography } from '@material-ui/core';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
 import { configApiRef, useApi } from '@backstage/frontend-plugin-api';
 
 /**
@@ -24,7 +25,7 @@ export const WelcomeCard = () => {
         jurisdiction its data belongs to. Software templates under Create
         produce reviewable changes instead of hand-written manifests.
       </Typography>
-      <Box display="flex" flexWrap="wrap" style={{ gap: 12 }} mt={2}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, mt: 2 }}>
         <LinkButton variant="contained" color="primary" to="/catalog">
           Browse the catalog
         </LinkButton>
