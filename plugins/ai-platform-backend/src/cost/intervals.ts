@@ -39,11 +39,20 @@ function workloadOf(pod: CachedObject): string {
   return owner ? `${owner.kind}/${owner.name}` : `Pod/${pod.metadata.name}`;
 }
 
-/** `models/mistral-small` of `oci://host/models/mistral-small@sha256:…` or `…:3.2.0`. */
+/**
+ * The model repository a storage URI names, without its tag or digest:
+ * `models/mistral-small` of `oci://host/models/mistral-small@sha256:…` or
+ * `…:3.2.0`, the path inside the bucket of `s3://`, `gs://` and `https://`
+ * addresses, and `org/model` of `hf://org/model[:revision]`, which has no
+ * host. Anything else (`pvc://`, a bare path) names no repository.
+ */
 export function repositoryOf(uri: unknown): string | undefined {
+  const text = String(uri ?? '');
+  const hf = /^hf:\/\/([^/:@]+\/[^/:@]+)(?::[\w][\w.-]*)?$/.exec(text);
+  if (hf) return hf[1];
   const m =
-    /^(?:oci|hf|s3|gs|https?):\/\/[^/]+\/([^@]+?)(?::[\w][\w.-]*)?(?:@sha256:[0-9a-f]+)?$/.exec(
-      String(uri ?? ''),
+    /^(?:oci|s3|gs|https?):\/\/[^/]+\/([^@]+?)(?::[\w][\w.-]*)?(?:@sha256:[0-9a-f]+)?$/.exec(
+      text,
     );
   return m?.[1];
 }
