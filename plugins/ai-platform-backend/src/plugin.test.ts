@@ -228,6 +228,7 @@ describe('ai-platform backend: GPU routes and actions', () => {
       'list-ai-agents',
       'list-allowed-clusters',
       'list-clusters',
+      'list-inference-services',
       'list-mcp-servers',
       'list-model-versions',
       'list-models',

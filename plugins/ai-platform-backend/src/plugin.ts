@@ -105,7 +105,7 @@ export const aiPlatformPlugin = createBackendPlugin({
           gpu,
           createAgentsModule({ agents: deps.agents, clusters, rules }),
           createModelsModule({ models, registries, policy, logger }),
-          createServingModule({ clusters }),
+          createServingModule({ clusters, models, gpu: gpu.service }),
           conformance,
           createGovernanceModule({
             clusters,

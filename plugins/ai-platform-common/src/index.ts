@@ -24,3 +24,4 @@ export * from './gpuResources';
 export * from './kserve';
 export * from './redaction';
 export * from './routing';
+export * from './inferenceServices';

@@ -52,6 +52,11 @@ export interface ModelSource {
     name: string;
     cluster?: string;
   }): Promise<ModelDeployment[]>;
+  /**
+   * Every workload's model references on a configured registry, across
+   * clusters, each with the digest its pods run.
+   */
+  listDeployments(): Promise<ModelDeployment[]>;
   /** Rescans every repository now; unchanged digests are not read again. */
   refresh(): Promise<void>;
   /**

@@ -303,6 +303,16 @@ export const WATCHED_KINDS: WatchedKindDefinition[] = [
     namespaced: true,
     aiRelevant: true,
   },
+  // What an inference service's pods claim per replica (KServe's managed
+  // DRA creates one, `<name>-managed-dra`)
+  {
+    group: 'resource.k8s.io',
+    versions: ['v1', 'v1beta2', 'v1beta1'],
+    kind: 'ResourceClaimTemplate',
+    plural: 'resourceclaimtemplates',
+    namespaced: true,
+    aiRelevant: true,
+  },
   // Queues: Kueue and KAI
   {
     group: 'kueue.x-k8s.io',

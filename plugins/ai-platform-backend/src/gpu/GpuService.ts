@@ -15,7 +15,7 @@ import type {
 } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { InputError } from '@backstage/errors';
 import { ClusterGpuMemo, ClusterGpuState, totalsOf } from './clusterGpus';
-import type { IsGpuDeviceClass } from './deviceClasses';
+import { gpuClassesOf, IsGpuDeviceClass } from './deviceClasses';
 import { findCapacity, jurisdictionIn, PlacementCheck } from './finder';
 import { normalizeProduct } from './nodes';
 import { matchesSelector, parseLabelSelector } from './selectors';
@@ -168,6 +168,21 @@ export class GpuService {
       }
     }
     return { selector: labelSelector, pods, held, pending, clusters };
+  }
+
+  /**
+   * The GPU pods of one cluster (device-plugin units and DRA devices per
+   * driver, whether each holds them), from the memoised cluster state.
+   */
+  clusterPods(cluster: string): ReadonlyArray<GpuPod> {
+    const view = this.options.clusters.cluster(cluster);
+    return view ? this.memo.get(view).pods : [];
+  }
+
+  /** Which DRA device classes of a cluster hand out GPUs. */
+  isGpuDeviceClass(cluster: string): (name: string) => boolean {
+    const view = this.options.clusters.cluster(cluster);
+    return view ? gpuClassesOf(view, this.options.deviceClasses) : () => false;
   }
 
   /** Where the requested GPUs fit now, best first, with every exclusion's reason. */

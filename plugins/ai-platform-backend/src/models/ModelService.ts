@@ -241,6 +241,11 @@ export class ModelService implements ModelSource {
     );
   }
 
+  /** Every workload's model references across clusters. */
+  async listDeployments(): Promise<ModelDeployment[]> {
+    return this.deployments();
+  }
+
   /** Where the versions of a repository (or one tag of it) are deployed. */
   async whereDeployed(
     registry: string,

@@ -479,8 +479,28 @@ export const spec = {
         parameters: [
           query('cluster', 'Only this cluster.'),
           query('namespace', 'Only this namespace.'),
+          query(
+            'service',
+            'Only the path to the InferenceService or LLMInferenceService of this name: the routes in front of it, its pools and their objectives.',
+          ),
         ],
         responses: { '200': json('RoutingOverview'), default: error },
+      },
+    },
+    '/serving/inference-services': {
+      get: {
+        operationId: 'ListInferenceServices',
+        description:
+          'Every KServe InferenceService and LLMInferenceService across clusters: model address and the version it runs, replicas desired and ready, GPUs asked per replica (device-plugin resources and DRA claims), GPUs held, and the HTTPRoutes in front of it.',
+        parameters: [
+          query('cluster', 'Only this cluster.'),
+          query('namespace', 'Only this namespace.'),
+          query('service', 'Only services of this name.'),
+        ],
+        responses: {
+          '200': json('InferenceServiceInventory'),
+          default: error,
+        },
       },
     },
     // --- cra ---

@@ -43,6 +43,12 @@ export function registerServingActions(
             .optional()
             .describe('Only this cluster (NotFound lists the valid names)'),
           namespace: z.string().optional().describe('Only this namespace'),
+          service: z
+            .string()
+            .optional()
+            .describe(
+              'Only the path to the InferenceService or LLMInferenceService of this name',
+            ),
         }),
       output: z =>
         z.object({
@@ -117,6 +123,10 @@ export function registerServingActions(
         title: 'Routing of the EU inference team in Frankfurt',
         input: { cluster: 'eu-sovereign-fra', namespace: 'eu-inference' },
       },
+      {
+        title: 'How requests reach the Mistral Small EU service',
+        input: { service: 'mistral-small-eu' },
+      },
     ],
     action: async ({ input }) => {
       const overview = serving.routing(input);
@@ -127,6 +137,74 @@ export function registerServingActions(
           objectives: overview.objectives,
         },
       };
+    },
+  });
+
+  actionsRegistry.register({
+    name: 'list-inference-services',
+    title: 'List the inference services',
+    description:
+      'Every KServe InferenceService (v1beta1) and LLMInferenceService across clusters: the model address and the version it runs (registry, repository, digest, tags; or why it is not resolved), replicas desired and ready, the GPUs each replica asks for (device-plugin resources such as nvidia.com/gpu and DRA claims with their device class and count), the GPUs its pods hold now, and the HTTPRoutes in front of it. Problems are flagged: replicas not ready, an invalid model address, a DRA claim whose template is missing. Filter by cluster, namespace or service name.',
+    visibilityPermission: aiPlatformModelsReadPermission,
+    attributes: { readOnly: true, idempotent: true },
+    schema: {
+      input: z =>
+        z.object({
+          cluster: z
+            .string()
+            .optional()
+            .describe('Only this cluster (NotFound lists the valid names)'),
+          namespace: z.string().optional().describe('Only this namespace'),
+          service: z.string().optional().describe('Only services of this name'),
+        }),
+      output: z =>
+        z.object({
+          services: z.array(
+            openOutput(
+              z,
+              {
+                cluster: z.string(),
+                namespace: z.string(),
+                name: z.string(),
+                kind: z.enum(['InferenceService', 'LLMInferenceService']),
+                model: openOutput(
+                  z,
+                  {
+                    uri: z.string().optional(),
+                    digest: z.string().optional(),
+                    tags: z.array(z.string()).optional(),
+                    unresolved: z.string().optional(),
+                  },
+                  `The model address and the version it runs. ${UNTRUSTED_NOTE}`,
+                ),
+                replicas: openOutput(
+                  z,
+                  { desired: z.number(), ready: z.number() },
+                  'Replicas desired and ready',
+                ),
+                gpusPerReplica: openOutput(
+                  z,
+                  { resources: z.record(z.string(), z.number()) },
+                  'Device-plugin GPU resources and DRA claims per replica',
+                ),
+                gpusHeld: z.record(z.string(), z.number()),
+                problems: problems(z),
+              },
+              'An inference service',
+            ),
+          ),
+        }),
+    },
+    examples: [
+      { title: 'Every inference service', input: {} },
+      {
+        title: 'The inference services in Frankfurt',
+        input: { cluster: 'eu-sovereign-fra' },
+      },
+    ],
+    action: async ({ input }) => {
+      const inventory = await serving.inventory(input);
+      return { output: { services: inventory.items } };
     },
   });
 }

@@ -5,6 +5,7 @@ import {
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { CachedObject } from '@ai-platform/backstage-plugin-ai-platform-node';
 import { ROUTING_KINDS } from './routing';
+import { readServingSpec } from './workload';
 
 /**
  * What the routing views cannot read in a route, pool or objective: a
@@ -21,4 +22,7 @@ export const SERVING_INSPECTORS: Record<string, (o: CachedObject) => string[]> =
     [ROUTING_KINDS.objective]: o => readInferenceObjective(o).problems,
     [ROUTING_KINDS.legacyObjective]: o => readInferenceObjective(o).problems,
     [ROUTING_KINDS.inferenceModel]: o => readInferenceObjective(o).problems,
+    // Replicas and managed DRA annotations the inventory cannot read.
+    'serving.kserve.io/InferenceService': o => readServingSpec(o).problems,
+    'serving.kserve.io/LLMInferenceService': o => readServingSpec(o).problems,
   };

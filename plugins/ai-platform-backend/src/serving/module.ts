@@ -1,5 +1,9 @@
 import { aiPlatformModelsReadPermission } from '@ai-platform/backstage-plugin-ai-platform-common';
-import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
+import type {
+  ClusterSource,
+  ModelSource,
+} from '@ai-platform/backstage-plugin-ai-platform-node';
+import type { GpuService } from '../gpu/GpuService';
 import type { DomainModule } from '../domain';
 import { registerServingActions } from './actions';
 import { ServingService } from './ServingService';
@@ -10,8 +14,10 @@ import { ServingService } from './ServingService';
  */
 export function createServingModule(options: {
   clusters: ClusterSource;
+  models: ModelSource;
+  gpu: GpuService;
 }): DomainModule<ServingService> {
-  const service = new ServingService(options.clusters);
+  const service = new ServingService(options);
   return {
     service,
     registerActions(actionsRegistry) {
@@ -23,8 +29,14 @@ export function createServingModule(options: {
         requireRead(aiPlatformModelsReadPermission, 'inference services'),
       );
       router.get('/serving/routing', async (req, res) => {
-        const { cluster, namespace } = req.query;
-        res.json({ ...service.routing({ cluster, namespace }) });
+        const { cluster, namespace, service: name } = req.query;
+        res.json({ ...service.routing({ cluster, namespace, service: name }) });
+      });
+      router.get('/serving/inference-services', async (req, res) => {
+        const { cluster, namespace, service: name } = req.query;
+        res.json({
+          ...(await service.inventory({ cluster, namespace, service: name })),
+        });
       });
     },
   };

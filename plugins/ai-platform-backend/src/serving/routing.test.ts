@@ -8,6 +8,8 @@ import {
   upstreamObjects,
 } from '../__testUtils__/clusterViews';
 import { startDemoBackend } from '../__testUtils__/testBackend';
+import { GpuService } from '../gpu/GpuService';
+import { ModelService } from '../models/ModelService';
 import { ServingService } from './ServingService';
 
 /** As the API server (and kubectl apply) does: no namespace means `default`. */
@@ -55,9 +57,12 @@ const pods = [
 ];
 
 function serving(objects: KubeObject[]) {
-  return new ServingService(
-    staticClusterSource([clusterView('c1', objects)]),
-  ).routing();
+  const clusters = staticClusterSource([clusterView('c1', objects)]);
+  return new ServingService({
+    clusters,
+    models: new ModelService({ registries: [], sources: new Map(), clusters }),
+    gpu: new GpuService({ clusters }),
+  }).routing();
 }
 
 describe('upstream routing objects (Gateway API Inference Extension, llm-d-router)', () => {

@@ -35,6 +35,7 @@ const TOOL_OF_ROUTE: Record<string, string> = {
   '/cost/export.csv': 'export-gpu-cost-csv',
   '/cost/entity': 'get-entity-gpu-cost',
   '/serving/routing': 'get-inference-routing',
+  '/serving/inference-services': 'list-inference-services',
   '/cra': 'get-cra-readiness',
   // get-cra-readiness takes an entityRef: the same answer as /cra/entity.
   '/cra/entity': 'get-cra-readiness',
