@@ -231,6 +231,25 @@ export interface Config {
       initialBackoff?: HumanDuration | string;
       /** Longest delay between reconnection attempts. Default 30 seconds. */
       maxBackoff?: HumanDuration | string;
+      /**
+       * Bounds of one list of one kind (all its pages): a cluster that keeps
+       * sending `continue` tokens, too many objects or pages too large for
+       * memory fails that kind with the reason (logged and in the cluster's
+       * health) instead of the backend; the other kinds and clusters are
+       * not affected. Pages: default 1000. Objects: default 200000.
+       */
+      maxPages?: number;
+      maxItems?: number;
+      /** Time limit of one whole list, all pages. Default 5 minutes. */
+      listTimeout?: HumanDuration | string;
+      /** Largest answer to one list request, in bytes. Default 64 MiB. */
+      maxResponseBytes?: number;
+      /**
+       * Largest watch event (one line of the stream), in bytes. The API
+       * server refuses objects above about 1.5 MiB, so a longer line is not
+       * from a sound cluster; the watch is ended with the reason. Default 8 MiB.
+       */
+      maxEventBytes?: number;
     };
 
     /** The agent and MCP server registry, read from kagent objects in the clusters. */

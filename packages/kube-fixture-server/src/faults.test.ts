@@ -139,6 +139,8 @@ describe('fault injection', () => {
       errorCode: 503,
       hang: false,
       down: false,
+      endlessPages: false,
+      watchEventBytes: 0,
     });
     expect(server.faults('bad').get().latencyMs).toBe(50);
     const invalid = await fetch(`${server.adminUrl}/clusters/bad/faults`, {

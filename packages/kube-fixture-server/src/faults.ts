@@ -19,6 +19,16 @@ export interface FaultSettings {
   hang: boolean;
   /** The cluster refuses connections, as if its API server were gone. */
   down: boolean;
+  /**
+   * Every paginated list (a GET with `limit`) answers an empty page with a
+   * new `continue` token, forever: a broken or hostile API server.
+   */
+  endlessPages: boolean;
+  /**
+   * Every watch sends one event line of about this many bytes first (0:
+   * off), streamed without holding it in memory.
+   */
+  watchEventBytes: number;
 }
 
 const DEFAULTS: FaultSettings = {
@@ -27,6 +37,8 @@ const DEFAULTS: FaultSettings = {
   errorCode: 503,
   hang: false,
   down: false,
+  endlessPages: false,
+  watchEventBytes: 0,
 };
 
 /**
@@ -98,6 +110,29 @@ export class ClusterFaults {
       res.on('close', () => this.hung.delete(res));
       return true;
     }
+    const { endlessPages, watchEventBytes } = this.settings;
+    if ((endlessPages || watchEventBytes > 0) && req.method === 'GET') {
+      const query = new URL(req.url ?? '/', 'http://fixture').searchParams;
+      if (watchEventBytes > 0 && query.get('watch') === 'true') {
+        streamHugeEvent(res, watchEventBytes).catch(() => res.destroy());
+        return true;
+      }
+      if (endlessPages && query.has('limit') && query.get('watch') !== 'true') {
+        const page = Number(
+          /^endless-(\d+)$/.exec(query.get('continue') ?? '')?.[1] ?? 0,
+        );
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            kind: 'List',
+            apiVersion: 'v1',
+            metadata: { resourceVersion: '1', continue: `endless-${page + 1}` },
+            items: [],
+          }),
+        );
+        return true;
+      }
+    }
     if (errorRate > 0 && Math.random() < errorRate) {
       sendStatus(
         res,
@@ -118,6 +153,28 @@ export class ClusterFaults {
   }
 }
 
+/** One watch event of about `bytes` bytes, written 1 MiB at a time. */
+async function streamHugeEvent(res: ServerResponse, bytes: number) {
+  res.writeHead(200, { 'Content-Type': 'application/json' });
+  res.write(
+    '{"type":"MODIFIED","object":{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"huge","namespace":"default","resourceVersion":"1"},"data":{"pad":"',
+  );
+  const chunk = 'x'.repeat(1024 * 1024);
+  let left = bytes;
+  while (left > 0 && !res.destroyed) {
+    const piece = left >= chunk.length ? chunk : chunk.slice(0, left);
+    left -= piece.length;
+    if (!res.write(piece)) {
+      // The client may stop reading and close: wait for either.
+      await new Promise<void>(resolve => {
+        res.once('drain', resolve);
+        res.once('close', resolve);
+      });
+    }
+  }
+  if (!res.destroyed) res.end('"}}}\n');
+}
+
 function validate(settings: FaultSettings) {
   const problems: string[] = [];
   if (!Number.isFinite(settings.latencyMs) || settings.latencyMs < 0) {
@@ -133,7 +190,15 @@ function validate(settings: FaultSettings) {
   if (settings.errorCode !== 500 && settings.errorCode !== 503) {
     problems.push(`errorCode must be 500 or 503, got ${settings.errorCode}`);
   }
-  for (const flag of ['hang', 'down'] as const) {
+  if (
+    !Number.isInteger(settings.watchEventBytes) ||
+    settings.watchEventBytes < 0
+  ) {
+    problems.push(
+      `watchEventBytes must be a whole number of bytes >= 0, got ${settings.watchEventBytes}`,
+    );
+  }
+  for (const flag of ['hang', 'down', 'endlessPages'] as const) {
     if (typeof settings[flag] !== 'boolean') {
       problems.push(`${flag} must be true or false, got ${settings[flag]}`);
     }

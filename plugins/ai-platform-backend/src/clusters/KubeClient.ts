@@ -1,7 +1,6 @@
 import { ServiceUnavailableError } from '@backstage/errors';
 import { KubeConfig } from '@kubernetes/client-node';
 import fetch, { Headers, RequestInit, Response } from 'node-fetch';
-import { createInterface } from 'node:readline';
 import { ClusterConfig } from './config';
 
 /**
@@ -23,6 +22,15 @@ export class KubeRequestError extends ServiceUnavailableError {
     this.kubeStatus = kubeStatus;
   }
 }
+
+/**
+ * A cluster's answer exceeded a bound of the portal (pages, objects, bytes,
+ * time); the message names the bound and its setting.
+ */
+export class KubeLimitError extends KubeRequestError {}
+
+/** Bytes of a discovery answer; lists pass their own bound. */
+const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
 /** One event of a watch stream. */
 export interface WatchEvent {
@@ -145,15 +153,40 @@ export class KubeClient {
     return response;
   }
 
-  /** GET a JSON document, failing after `timeoutMs`. */
-  async getJson<T>(path: string, timeoutMs: number): Promise<T> {
+  /**
+   * GET a JSON document, failing after `timeoutMs` or when the answer is
+   * larger than `maxBytes` (read no further than that).
+   */
+  async getJson<T>(
+    path: string,
+    timeoutMs: number,
+    maxBytes: number = DEFAULT_MAX_BYTES,
+  ): Promise<T> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const what = `GET ${path.split('?')[0]}`;
     try {
       const response = await this.request(path, {
         signal: controller.signal as any,
+        size: maxBytes,
       });
-      return (await response.json()) as T;
+      try {
+        return (await response.json()) as T;
+      } catch (error) {
+        const { type, name } = error as Error & { type?: string };
+        if (type === 'max-size') {
+          throw new KubeLimitError(
+            `cluster '${this.name}': ${what}: the answer is larger than ${maxBytes} bytes (aiPlatform.watch.maxResponseBytes); it was not read further`,
+          );
+        }
+        throw new KubeRequestError(
+          `cluster '${this.name}': ${what}: ${
+            name === 'AbortError'
+              ? 'the answer did not arrive within the time limit'
+              : 'the answer is not JSON'
+          }`,
+        );
+      }
     } finally {
       clearTimeout(timer);
     }
@@ -168,6 +201,7 @@ export class KubeClient {
     path: string,
     signal: AbortSignal,
     connectTimeoutMs: number,
+    maxEventBytes: number,
     onEvent: (event: WatchEvent) => void,
   ): Promise<void> {
     // The abort signal is only used while connecting: node-fetch answers an
@@ -192,9 +226,19 @@ export class KubeClient {
     signal.addEventListener('abort', stop);
     try {
       if (signal.aborted) return;
-      const lines = createInterface({ input: body, crlfDelay: Infinity });
       await new Promise<void>((resolve, reject) => {
-        lines.on('line', line => {
+        // Newline-delimited JSON, one event a line, read with a bound on a
+        // line's length: a line is never buffered beyond maxEventBytes.
+        let pending: Buffer[] = [];
+        let pendingBytes = 0;
+        let done = false;
+        const finish = (error?: Error) => {
+          if (done) return;
+          done = true;
+          if (error) reject(error);
+          else resolve();
+        };
+        const deliver = (line: string) => {
           if (!line.trim()) return;
           let event: WatchEvent;
           try {
@@ -203,14 +247,57 @@ export class KubeClient {
             return; // a torn line at the end of a stream that was cut
           }
           onEvent(event);
+        };
+        const tooLong = () => {
+          finish(
+            new KubeLimitError(
+              `cluster '${this.name}': watch of ${
+                path.split('?')[0]
+              } sent an event larger than ${maxEventBytes} bytes (aiPlatform.watch.maxEventBytes); the watch was ended without reading it`,
+            ),
+          );
+          pending = [];
+          body.destroy();
+        };
+        body.on('data', (chunk: Buffer) => {
+          if (done) return;
+          let start = 0;
+          for (;;) {
+            const newline = chunk.indexOf(10, start);
+            if (newline === -1) break;
+            const piece = chunk.subarray(start, newline);
+            if (pendingBytes + piece.length > maxEventBytes) {
+              tooLong();
+              return;
+            }
+            const line = pending.length
+              ? Buffer.concat([...pending, piece])
+              : piece;
+            pending = [];
+            pendingBytes = 0;
+            deliver(line.toString('utf8'));
+            start = newline + 1;
+          }
+          const rest = chunk.subarray(start);
+          if (rest.length) {
+            pendingBytes += rest.length;
+            if (pendingBytes > maxEventBytes) {
+              tooLong();
+              return;
+            }
+            pending.push(rest);
+          }
         });
-        lines.on('close', resolve);
-        // destroy() ends the body with 'close' only; readline waits for 'end'.
-        body.on('close', () => resolve());
+        body.on('end', () => {
+          if (pending.length) deliver(Buffer.concat(pending).toString('utf8'));
+          finish();
+        });
+        // destroy() ends the body with 'close' only.
+        body.on('close', () => finish());
         body.on('error', error => {
-          if (signal.aborted) resolve();
+          if (signal.aborted) finish();
           else
-            reject(
+            finish(
               new KubeRequestError(
                 `cluster '${this.name}': watch of ${
                   path.split('?')[0]

@@ -77,6 +77,7 @@ function sourceFor(
           requestTimeout: '1s',
           initialBackoff: { milliseconds: 50 },
           maxBackoff: { milliseconds: 200 },
+          ...(overrides.watch as object),
         },
         ...overrides,
       },
@@ -436,6 +437,92 @@ describe('KubernetesClusterSource against fixture clusters', () => {
     // And the clusters come back.
     await server.faults('eu-hyperscaler-par').set({ hang: false });
     await server.faults('us-east-virginia').set({ down: false });
+    await until(
+      () => source!.clusters().every(c => c.health.state === 'synced'),
+      'all synced again',
+      15_000,
+    );
+  });
+  it('caps a cluster that paginates forever, says why, and the other clusters sync', async () => {
+    await server.faults('eu-hyperscaler-par').set({ endlessPages: true });
+    const lines: string[] = [];
+    source = sourceFor(
+      server,
+      { watch: { maxPages: 25, maxBackoff: { seconds: 5 } } },
+      recordingLogger(lines),
+    );
+    source.start();
+    const par = await until(() => {
+      const c = source!.cluster('eu-hyperscaler-par')!;
+      return c.health.state === 'error' ? c : undefined;
+    }, 'par reports the cap');
+    expect(par.health.error).toMatch(
+      /^cluster 'eu-hyperscaler-par': the list of \w+ \(GET \/.+\) stopped: the cluster still sent a continue token after 25 pages \(aiPlatform.watch.maxPages\)/,
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /Watch cache of \w+ in cluster 'eu-hyperscaler-par' failed: .*continue token after 25 pages \(aiPlatform.watch.maxPages\)/,
+      ),
+    );
+    await until(
+      () =>
+        ['eu-sovereign-fra', 'us-east-virginia'].every(
+          name => source!.cluster(name)!.health.state === 'synced',
+        ),
+      'the other clusters synced',
+    );
+    expect(source.cluster('eu-sovereign-fra')!.list('core/Node')).toHaveLength(
+      countInYaml('eu-sovereign-fra', 'Node'),
+    );
+  });
+
+  it('caps the objects of one list, saying why', async () => {
+    const lines: string[] = [];
+    source = sourceFor(
+      server,
+      { watch: { maxItems: 2, pageSize: 1 } },
+      recordingLogger(lines),
+    );
+    source.start();
+    const fra = await until(() => {
+      const c = source!.cluster('eu-sovereign-fra')!;
+      return c.health.state === 'error' ? c : undefined;
+    }, 'fra reports the cap');
+    expect(fra.health.error).toMatch(
+      /stopped: more than 2 objects \(aiPlatform.watch.maxItems\)/,
+    );
+  });
+
+  it('ends a watch that sends a 50 MB event without reading it, says why, keeps the cache, and the other clusters are unaffected', async () => {
+    const lines: string[] = [];
+    source = sourceFor(server, {}, recordingLogger(lines));
+    source.start();
+    await until(
+      () => source!.clusters().every(c => c.health.state === 'synced'),
+      'all synced',
+    );
+    await server
+      .faults('us-east-virginia')
+      .set({ watchEventBytes: 50 * 1024 * 1024 });
+    server.faults('us-east-virginia').dropWatches();
+    await until(
+      () =>
+        lines.find(line =>
+          /Watch cache of \w+ in cluster 'us-east-virginia' failed: cluster 'us-east-virginia': watch of \/.+ sent an event larger than 8388608 bytes \(aiPlatform.watch.maxEventBytes\); the watch was ended without reading it/.test(
+            line,
+          ),
+        ),
+      'the oversized event is logged',
+      20_000,
+    );
+    // What the cluster had is still served, and the others are in sync.
+    expect(source.cluster('us-east-virginia')!.list('core/Node')).toHaveLength(
+      countInYaml('us-east-virginia', 'Node'),
+    );
+    expect(source.cluster('eu-sovereign-fra')!.health.state).toBe('synced');
+    expect(source.cluster('eu-hyperscaler-par')!.health.state).toBe('synced');
+    await server.faults('us-east-virginia').reset();
+    server.faults('us-east-virginia').dropWatches();
     await until(
       () => source!.clusters().every(c => c.health.state === 'synced'),
       'all synced again',

@@ -1,6 +1,11 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { CachedObject } from '@ai-platform/backstage-plugin-ai-platform-node';
-import { KubeClient, KubeRequestError, WatchEvent } from './KubeClient';
+import {
+  KubeClient,
+  KubeLimitError,
+  KubeRequestError,
+  WatchEvent,
+} from './KubeClient';
 import { KubeObject, projectDefault, WatchedKindDefinition } from './kinds';
 import { WatchSettings } from './config';
 import { ObjectFindings } from './findings';
@@ -107,9 +112,12 @@ export class Reflector {
       try {
         let resourceVersion = await this.relist(signal);
         this.recovered();
-        backoff = initialBackoffMs;
         while (!signal.aborted) {
           resourceVersion = await this.watchFrom(resourceVersion, signal);
+          // Back-off starts over only once a watch ran its course: a
+          // cluster whose lists work but whose watches fail at once (e.g.
+          // with an oversized event) is not listed again every second.
+          backoff = initialBackoffMs;
         }
       } catch (error) {
         if (signal.aborted) return;
@@ -225,32 +233,66 @@ export class Reflector {
   }
 
   private async relist(signal: AbortSignal): Promise<string> {
-    const { pageSize, requestTimeoutMs } = this.options.settings;
+    const {
+      pageSize,
+      requestTimeoutMs,
+      maxPages,
+      maxItems,
+      listTimeoutMs,
+      maxResponseBytes,
+    } = this.options.settings;
     const next = new Map<string, CachedObject>();
     const seen = new Set<string>();
     let token: string | undefined;
     let resourceVersion = '';
+    let pages = 0;
+    let items = 0;
+    const started = Date.now();
+    const bound = (what: string) =>
+      new KubeLimitError(
+        `cluster '${this.options.cluster}': the list of ${this.options.kind.kind} (GET ${this.path}) stopped: ${what}; the kind keeps what it had and is listed again later`,
+      );
     do {
       if (signal.aborted) throw new Error('stopped');
+      if (pages >= maxPages) {
+        throw bound(
+          `the cluster still sent a continue token after ${pages} pages (aiPlatform.watch.maxPages)`,
+        );
+      }
+      if (Date.now() - started > listTimeoutMs) {
+        throw bound(
+          `${pages} pages took longer than ${listTimeoutMs} ms (aiPlatform.watch.listTimeout)`,
+        );
+      }
       const query = new URLSearchParams({ limit: String(pageSize) });
       if (token) query.set('continue', token);
       let page: KubeList;
       try {
+        pages++;
         page = await this.options.client.getJson<KubeList>(
           `${this.path}?${query}`,
           requestTimeoutMs,
+          maxResponseBytes,
         );
       } catch (error) {
         if (token && (error as KubeRequestError).kubeStatus === 410) {
           // The continue token expired between pages; start the list over.
           next.clear();
           seen.clear();
+          items = 0;
           token = undefined;
           continue;
         }
         throw error;
       }
-      for (const raw of page.items ?? []) {
+      const pageItems = Array.isArray(page.items) ? page.items : [];
+      items += pageItems.length;
+      if (items > maxItems) {
+        throw bound(
+          `more than ${maxItems} objects (aiPlatform.watch.maxItems)`,
+        );
+      }
+      for (const raw of pageItems) {
         if (typeof raw?.metadata?.name === 'string') {
           seen.add(keyOf(raw as CachedObject));
         }
@@ -340,6 +382,7 @@ export class Reflector {
         `${this.path}?${query}`,
         watch.signal,
         requestTimeoutMs,
+        this.options.settings.maxEventBytes,
         onEvent,
       );
     } catch (error) {

@@ -126,6 +126,11 @@ describe('readWatchSettings', () => {
       idleTimeoutMs: 120_000,
       initialBackoffMs: 1_000,
       maxBackoffMs: 30_000,
+      maxPages: 1000,
+      maxItems: 200_000,
+      listTimeoutMs: 300_000,
+      maxResponseBytes: 64 * 1024 * 1024,
+      maxEventBytes: 8 * 1024 * 1024,
     });
   });
 
@@ -154,5 +159,12 @@ describe('readWatchSettings', () => {
         new ConfigReader({ aiPlatform: { watch: { pageSize: 0 } } }),
       ),
     ).toThrow('aiPlatform.watch.pageSize must be a positive integer, got 0');
+    expect(() =>
+      readWatchSettings(
+        new ConfigReader({ aiPlatform: { watch: { maxEventBytes: 1.5 } } }),
+      ),
+    ).toThrow(
+      'aiPlatform.watch.maxEventBytes must be a positive integer, got 1.5',
+    );
   });
 });

@@ -30,6 +30,16 @@ export interface WatchSettings {
   idleTimeoutMs: number;
   initialBackoffMs: number;
   maxBackoffMs: number;
+  /** Pages of one list (`continue` tokens followed). */
+  maxPages: number;
+  /** Objects of one list, all pages. */
+  maxItems: number;
+  /** Time of one list, all pages. */
+  listTimeoutMs: number;
+  /** Bytes of one list answer. */
+  maxResponseBytes: number;
+  /** Bytes of one watch event (one line of the stream). */
+  maxEventBytes: number;
 }
 
 const CLUSTER_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -165,11 +175,25 @@ export function readWatchSettings(root: Config): WatchSettings {
       `aiPlatform.watch.pageSize must be a positive integer, got ${pageSize}`,
     );
   }
+  const positive = (key: string, fallback: number) => {
+    const value = watch?.getOptionalNumber(key) ?? fallback;
+    if (!Number.isInteger(value) || value < 1) {
+      throw new InputError(
+        `aiPlatform.watch.${key} must be a positive integer, got ${value}`,
+      );
+    }
+    return value;
+  };
   return {
     pageSize,
     requestTimeoutMs: readDuration(watch, 'requestTimeout', { seconds: 10 }),
     idleTimeoutMs: readDuration(watch, 'idleTimeout', { minutes: 2 }),
     initialBackoffMs: readDuration(watch, 'initialBackoff', { seconds: 1 }),
     maxBackoffMs: readDuration(watch, 'maxBackoff', { seconds: 30 }),
+    maxPages: positive('maxPages', 1000),
+    maxItems: positive('maxItems', 200_000),
+    listTimeoutMs: readDuration(watch, 'listTimeout', { minutes: 5 }),
+    maxResponseBytes: positive('maxResponseBytes', 64 * 1024 * 1024),
+    maxEventBytes: positive('maxEventBytes', 8 * 1024 * 1024),
   };
 }
