@@ -201,6 +201,17 @@ export interface Config {
       /** Tags or repositories asked for per page when listing. Default 100. */
       pageSize?: number;
       /**
+       * Bounds of one listing of tags or repositories (all its `Link`
+       * pages): a registry that keeps linking to new pages, sends too many
+       * names or takes too long fails that listing with the reason (logged,
+       * and shown as the repository's error); the other registries are not
+       * affected. Pages: default 1000; names: default 100000; time: default
+       * 2 minutes.
+       */
+      maxPages?: number;
+      maxItems?: number;
+      listTimeout?: HumanDuration | string;
+      /**
        * Largest config blob (ModelPack config, Kitfile) read, in bytes.
        * Default 4194304 (4 MiB).
        */

@@ -6,7 +6,10 @@ import type {
   CostWindow,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { ClusterSource } from '@ai-platform/backstage-plugin-ai-platform-node';
-import type { BackstageCredentials } from '@backstage/backend-plugin-api';
+import type {
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
@@ -108,6 +111,8 @@ export class CostService {
       fetchImpl?: typeof fetch;
       /** Prices per GPU-hour; the configured tables by default. */
       pricing?: GpuPricing;
+      /** Where an OpenCost answer that cannot be used is reported. */
+      logger?: LoggerService;
     },
   ) {
     this.pricing =
@@ -438,7 +443,13 @@ export class CostService {
             at: now,
             answer: readOpenCost(target, window, fetchImpl).then(
               namespaces => ({ namespaces }),
-              (e: Error) => ({ namespaces: [], error: e.message }),
+              (e: Error) => {
+                // Once per cluster, window and recording interval.
+                this.options.logger?.warn(
+                  `OpenCost of cluster '${cluster}' (${window}) could not be used: ${e.message}; its recorded figures are shown`,
+                );
+                return { namespaces: [], error: e.message };
+              },
             ),
           };
           this.openCostCache.set(key, cached);

@@ -55,7 +55,14 @@ export async function createCostModule(options: {
   const pricing = gpuPricing(settings, options.priceSources, message =>
     logger.warn(message),
   );
-  const cost = new CostService({ store, settings, clusters, catalog, pricing });
+  const cost = new CostService({
+    store,
+    settings,
+    clusters,
+    catalog,
+    pricing,
+    logger,
+  });
   const recorder = new CostRecorder({ clusters, store, logger, deviceClasses });
 
   const visibilityOf = async (

@@ -1,6 +1,41 @@
 import type { CostWindow } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type { OpenCostTarget } from './config';
 
+/**
+ * Largest OpenCost answer read, in bytes. An answer aggregated by namespace
+ * holds one small entry per namespace: 16 MiB is far more than a sound
+ * OpenCost sends.
+ */
+export const MAX_OPENCOST_BYTES = 16 * 1024 * 1024;
+
+/** The body as text, read no further than `maxBytes`. */
+async function readBounded(response: Response, maxBytes: number) {
+  const declared = Number(response.headers.get('content-length'));
+  const tooLarge = () =>
+    new Error(
+      `OpenCost answered more than ${maxBytes} bytes; the answer was not read further`,
+    );
+  if (declared > maxBytes) {
+    await response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** GPU figures OpenCost allocated to one namespace over a window. */
 export interface OpenCostNamespace {
   namespace: string;
@@ -22,6 +57,7 @@ export async function readOpenCost(
   target: OpenCostTarget,
   window: CostWindow,
   fetchImpl: typeof fetch = fetch,
+  maxBytes: number = MAX_OPENCOST_BYTES,
 ): Promise<OpenCostNamespace[]> {
   const url = `${target.baseUrl}/allocation/compute?window=${window}&aggregate=namespace&accumulate=true`;
   let response: Response;
@@ -41,7 +77,23 @@ export async function readOpenCost(
   if (!response.ok) {
     throw new Error(`OpenCost answered HTTP ${response.status}`);
   }
-  const body = (await response.json().catch(() => undefined)) as
+  let text: string;
+  try {
+    text = await readBounded(response, maxBytes);
+  } catch (e) {
+    const name = (e as Error).name;
+    if (name === 'TimeoutError' || name === 'AbortError') {
+      throw new Error('OpenCost did not finish its answer within 10 s');
+    }
+    throw e;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  const body = parsed as
     | undefined
     | {
         code?: number;

@@ -307,6 +307,66 @@ describe('OciRegistryClient', () => {
       ]);
     });
 
+    it('caps a registry that links to a new page forever, naming the bound, and another registry is unaffected', async () => {
+      let served = 0;
+      fake.handle((req, res) => {
+        served++;
+        const page = Number(
+          new URL(req.url!, fake.url).searchParams.get('last') ?? 0,
+        );
+        json(
+          res,
+          { tags: [`t${page}`] },
+          {
+            Link: `</v2/models/m/tags/list?n=100&last=${page + 1}>; rel="next"`,
+          },
+        );
+      });
+      other.handle((_req, res) => json(res, { tags: ['1.0', '1.1'] }));
+      const [endless, sound] = await Promise.allSettled([
+        client(fake.url, { maxPages: 40 }).listTags('models/m'),
+        client(other.url).listTags('models/m'),
+      ]);
+      expect(endless).toMatchObject({
+        status: 'rejected',
+        reason: expect.objectContaining({
+          message:
+            "registry 'fake': the listing of /v2/models/m/tags/list stopped: the registry still linked to a next page after 40 pages (maxPages of aiPlatform.registries); it is tried again at the next scan",
+        }),
+      });
+      expect(served).toBe(40);
+      expect(sound).toEqual({ status: 'fulfilled', value: ['1.0', '1.1'] });
+    });
+
+    it('caps the names of one listing and its time', async () => {
+      fake.handle((req, res) => {
+        const page = Number(
+          new URL(req.url!, fake.url).searchParams.get('last') ?? 0,
+        );
+        setTimeout(
+          () =>
+            json(
+              res,
+              { tags: Array.from({ length: 10 }, (_, i) => `t${page}-${i}`) },
+              { Link: `</v2/models/m/tags/list?last=${page + 1}>; rel="next"` },
+            ),
+          20,
+        );
+      });
+      await expect(
+        client(fake.url, { maxItems: 25 }).listTags('models/m'),
+      ).rejects.toThrow(
+        'stopped: more than 25 names (maxItems of aiPlatform.registries)',
+      );
+      await expect(
+        client(fake.url, { listTimeout: { milliseconds: 100 } }).listTags(
+          'models/m',
+        ),
+      ).rejects.toThrow(
+        /stopped: \d+ pages took longer than 100 ms \(listTimeout of aiPlatform.registries\)/,
+      );
+    });
+
     it('follows a blob redirect only to a listed host, without credentials', async () => {
       const body = '{"descriptor":{}}';
       const digest = sha256(body);

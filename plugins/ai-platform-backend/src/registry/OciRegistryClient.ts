@@ -452,15 +452,41 @@ export class OciRegistryClient implements RegistrySource {
   }
 
   private async paginate(first: string, field: string): Promise<string[]> {
+    const { maxPages, maxItems, listTimeoutMs } = this.config;
     const items: string[] = [];
     const seen = new Set<string>();
+    const started = Date.now();
+    const bound = (what: string) =>
+      new RegistryError(
+        `registry '${this.name}': the listing of ${
+          first.split('?')[0]
+        } stopped: ${what}; it is tried again at the next scan`,
+        'too-large',
+      );
+    let pages = 0;
     let url: string | undefined = first;
     while (url) {
+      if (pages >= maxPages) {
+        throw bound(
+          `the registry still linked to a next page after ${pages} pages (maxPages of aiPlatform.registries)`,
+        );
+      }
+      if (Date.now() - started > listTimeoutMs) {
+        throw bound(
+          `${pages} pages took longer than ${listTimeoutMs} ms (listTimeout of aiPlatform.registries)`,
+        );
+      }
+      pages++;
       const response = await this.get(url, MAX_MANIFEST_BYTES);
       this.expectFound(response, url);
       const page = this.parseJson(response.body, url)[field];
       if (Array.isArray(page)) {
         items.push(...page.filter((x): x is string => typeof x === 'string'));
+        if (items.length > maxItems) {
+          throw bound(
+            `more than ${maxItems} names (maxItems of aiPlatform.registries)`,
+          );
+        }
       }
       url = this.nextPage(response, seen);
     }

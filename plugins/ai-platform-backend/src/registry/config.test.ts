@@ -23,6 +23,9 @@ describe('readRegistryConfigs', () => {
         retries: 3,
         pageSize: 100,
         maxBlobBytes: 4 * 1024 * 1024,
+        maxPages: 1000,
+        maxItems: 100_000,
+        listTimeoutMs: 120_000,
       },
     ]);
   });
@@ -41,6 +44,9 @@ describe('readRegistryConfigs', () => {
       retries: 0,
       pageSize: 10,
       maxBlobBytes: 1024,
+      maxPages: 5,
+      maxItems: 50,
+      listTimeout: '10s',
     });
     expect(registry).toEqual({
       name: 'harbor-eu',
@@ -57,6 +63,9 @@ describe('readRegistryConfigs', () => {
       retries: 0,
       pageSize: 10,
       maxBlobBytes: 1024,
+      maxPages: 5,
+      maxItems: 50,
+      listTimeoutMs: 10_000,
     });
     expect(
       read({ name: 'a', url: 'https://a.example', timeout: { minutes: 1 } })[0]

@@ -49,6 +49,12 @@ export interface RegistryConfig {
   retries: number;
   pageSize: number;
   maxBlobBytes: number;
+  /** Pages of one listing (`Link` headers followed). */
+  maxPages: number;
+  /** Tags or repositories of one listing, all pages. */
+  maxItems: number;
+  /** Time of one listing, all pages. */
+  listTimeoutMs: number;
 }
 
 const REGISTRY_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -284,6 +290,13 @@ function readRegistry(registry: Config): RegistryConfig {
       'maxBlobBytes',
       name,
       4 * 1024 * 1024,
+    ),
+    maxPages: readPositiveInteger(registry, 'maxPages', name, 1000),
+    maxItems: readPositiveInteger(registry, 'maxItems', name, 100_000),
+    listTimeoutMs: durationToMilliseconds(
+      registry.has('listTimeout')
+        ? readDurationFromConfig(registry, { key: 'listTimeout' })
+        : { minutes: 2 },
     ),
   };
 }
