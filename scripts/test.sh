@@ -51,6 +51,9 @@ step "type check" yarn tsc:full || true
 # publishing metadata must be what `backstage-cli repo fix --publish` writes.
 step "API reports" yarn build:api-reports:only --ci || true
 step "package metadata" yarn backstage-cli repo fix --publish --check || true
+# The REST API's router spec and types are generated from its OpenAPI
+# document (plugins/ai-platform-backend/src/schema/openapi.yaml).
+step "OpenAPI generated" yarn workspace @ai-platform/backstage-plugin-ai-platform-backend openapi:generate --check || true
 step "unit and integration" yarn backstage-cli repo test \
   --json --outputFile="$REPORTS/jest.json" || true
 step "build app" yarn workspace app build || finish

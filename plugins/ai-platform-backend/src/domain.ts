@@ -1,4 +1,4 @@
-import type { ApiRouter } from '@backstage/backend-openapi-utils';
+import type { TypedRouter } from '@backstage/backend-openapi-utils';
 import type {
   HttpAuthService,
   HttpRouterService,
@@ -7,10 +7,13 @@ import type {
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import type { BasicPermission } from '@backstage/plugin-permission-common';
 import type express from 'express';
-import type { spec } from './schema/openapi';
+import type { EndpointMap } from './schema/endpoints';
 
-/** The plugin's REST router, typed and validated by its OpenAPI document. */
-export type AiPlatformRouter = ApiRouter<typeof spec>;
+/**
+ * The plugin's REST router, validated by its OpenAPI document
+ * (src/schema/openapi.yaml) and typed by the types generated from it.
+ */
+export type AiPlatformRouter = TypedRouter<EndpointMap>;
 
 /** What the plugin gives every domain's routes. */
 export interface RouteContext {

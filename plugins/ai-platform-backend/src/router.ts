@@ -1,4 +1,4 @@
-import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import { createValidatedOpenApiRouterFromGeneratedEndpointMap } from '@backstage/backend-openapi-utils';
 import type {
   HttpAuthService,
   PermissionsService,
@@ -10,7 +10,8 @@ import {
 } from '@backstage/plugin-permission-common';
 import express from 'express';
 import type { DomainModule, RouteContext } from './domain';
-import { spec } from './schema/openapi';
+import type { EndpointMap } from './schema/endpoints';
+import { spec } from './schema/generated/spec';
 
 /**
  * The REST API of the AI Platform backend: the OpenAPI-validated router with
@@ -22,7 +23,8 @@ export async function createRouter(options: {
   permissions: PermissionsService;
 }): Promise<express.Router> {
   const { domains, httpAuth, permissions } = options;
-  const router = createValidatedOpenApiRouter(spec);
+  const router =
+    createValidatedOpenApiRouterFromGeneratedEndpointMap<EndpointMap>(spec);
   router.use(express.json());
 
   const context: RouteContext = {

@@ -1,4 +1,4 @@
-import { spec } from '../schema/openapi';
+import { spec } from '../schema/generated/spec';
 import { startDemoBackend } from '../__testUtils__/testBackend';
 
 /**
