@@ -12,6 +12,8 @@ export {
   AiPlatformCapacityFinder,
   EntityTeamGpuContent,
   EntityInferenceServiceGpuContent,
+  EntityInferenceServiceRoutingContent,
+  AiPlatformInferenceServicesTable,
   EntityClusterGpuContent,
   AiPlatformSovereigntyPage,
   EntitySovereigntyCard,
@@ -38,7 +40,12 @@ export { hasSovereignty } from './components/EntitySovereigntyCard';
 export { hasGpuCost } from './components/EntityGpuCostCard';
 export { hasCraReadiness } from './components/EntityCraCard';
 export { aiPlatformApiRef, AiPlatformClient } from './api';
-export type { AiPlatformApi, ClusterList, CostQuery } from './api';
+export type {
+  AiPlatformApi,
+  ClusterList,
+  CostQuery,
+  ServingFilter,
+} from './api';
 export { ClusterHealthStatus } from './components/ClusterHealthStatus';
 export type { CapacityFinderProps } from './components/CapacityFinder';
 export {

@@ -147,6 +147,45 @@ export const EntityInferenceServiceGpuContent = aiPlatformPlugin.provide(
 );
 
 /**
+ * The Routing tab of an inference service (legacy frontend system): how a
+ * request reaches it, Gateway → HTTPRoute → InferencePool → pods. Show it
+ * where `isInferenceServiceEntity` holds:
+ * `<EntityLayout.Route path="/routing" title="Routing">`.
+ *
+ * @public
+ */
+export const EntityInferenceServiceRoutingContent = aiPlatformPlugin.provide(
+  createComponentExtension({
+    name: 'EntityInferenceServiceRoutingContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityInferenceServiceRoutingContent').then(
+          m => m.EntityInferenceServiceRoutingContent,
+        ),
+    },
+  }),
+);
+
+/**
+ * The inference services of every cluster (model version, replicas, GPUs
+ * per replica and held, routes in front), for any legacy page; the Models
+ * page shows it too.
+ *
+ * @public
+ */
+export const AiPlatformInferenceServicesTable = aiPlatformPlugin.provide(
+  createComponentExtension({
+    name: 'AiPlatformInferenceServicesTable',
+    component: {
+      lazy: () =>
+        import('./components/InferenceServicesTable').then(
+          m => m.InferenceServicesTable,
+        ),
+    },
+  }),
+);
+
+/**
  * The GPUs tab of a `kubernetes-cluster` Resource (legacy frontend system);
  * show it where `isKubernetesClusterEntity` holds.
  *

@@ -8,6 +8,7 @@ import plugin, {
   gpuProfilePickerField,
   modelVersionPickerField,
   inferenceServiceGpuContent,
+  inferenceServiceRoutingContent,
   modelVersionsContent,
   teamGpuContent,
 } from './plugin';
@@ -29,6 +30,7 @@ describe('ai-platform frontend plugin', () => {
       'page:ai-platform/agents',
       'entity-content:ai-platform/team-gpus',
       'entity-content:ai-platform/inference-service-gpus',
+      'entity-content:ai-platform/inference-service-routing',
       'entity-content:ai-platform/cluster-gpus',
     ] as const) {
       expect(plugin.getExtension(id)).toBeDefined();
@@ -48,6 +50,14 @@ describe('ai-platform frontend plugin', () => {
     expect(shown(entity('Component', 'inference-service'))).toBe(true);
     expect(shown(entity('Component', 'service'))).toBe(false);
     expect(shown(entity('Resource', 'inference-service'))).toBe(false);
+  });
+
+  it('shows the Routing tab on inference-service Components only', () => {
+    const shown = createExtensionTester(inferenceServiceRoutingContent).get(
+      filterFunction,
+    )!;
+    expect(shown(entity('Component', 'inference-service'))).toBe(true);
+    expect(shown(entity('Component', 'service'))).toBe(false);
   });
 
   it('shows the cluster tab on kubernetes-cluster Resources only', () => {

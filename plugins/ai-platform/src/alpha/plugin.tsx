@@ -111,6 +111,23 @@ export const inferenceServiceGpuContent = EntityContentBlueprint.make({
   },
 });
 
+/**
+ * The Routing tab of an inference service: Gateway → HTTPRoute (weights) →
+ * InferencePool → pods and what they run, with the problems on the way.
+ */
+export const inferenceServiceRoutingContent = EntityContentBlueprint.make({
+  name: 'inference-service-routing',
+  params: {
+    path: '/routing',
+    title: 'Routing',
+    filter: { kind: 'component', 'spec.type': 'inference-service' },
+    loader: () =>
+      import('../components/EntityInferenceServiceRoutingContent').then(m => (
+        <m.EntityInferenceServiceRoutingContent />
+      )),
+  },
+});
+
 /** The GPUs tab of a cluster Resource: its pools, quotas and queues. */
 export const clusterGpuContent = EntityContentBlueprint.make({
   name: 'cluster-gpus',
@@ -306,6 +323,7 @@ export default createFrontendPlugin({
     agentsPage,
     teamGpuContent,
     inferenceServiceGpuContent,
+    inferenceServiceRoutingContent,
     clusterGpuContent,
     sovereigntyPage,
     sovereigntyCard,

@@ -4,6 +4,8 @@ import type {
   CostWindow,
   CraEntityReadiness,
   CraReport,
+  InferenceServiceInventory,
+  RoutingOverview,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import type {
   AgentList,
@@ -125,6 +127,24 @@ export interface AiPlatformApi {
     name: string;
     cluster?: string;
   }): Promise<{ items: ModelDeployment[] }>;
+  /** Every KServe InferenceService and LLMInferenceService, or those matching the filter. */
+  getInferenceServices(
+    filter?: ServingFilter,
+  ): Promise<InferenceServiceInventory>;
+  /** HTTPRoutes, InferencePools and objectives; with `service`, the path to that service. */
+  getInferenceRouting(filter?: ServingFilter): Promise<RoutingOverview>;
+}
+
+/**
+ * Which inference services or routes are asked for.
+ *
+ * @public
+ */
+export interface ServingFilter {
+  cluster?: string;
+  namespace?: string;
+  /** An InferenceService or LLMInferenceService name. */
+  service?: string;
 }
 
 /**

@@ -28,9 +28,16 @@ import type {
   CraEntityReadiness,
   CraReport,
   CostWindow,
+  InferenceServiceInventory,
+  RoutingOverview,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
 import { ResponseError } from '@backstage/errors';
-import type { AiPlatformApi, ClusterList, CostQuery } from './AiPlatformApi';
+import type {
+  AiPlatformApi,
+  ClusterList,
+  CostQuery,
+  ServingFilter,
+} from './AiPlatformApi';
 
 /**
  * The {@link AiPlatformApi} over HTTP, authenticated by the app's fetch API.
@@ -231,6 +238,21 @@ export class AiPlatformClient implements AiPlatformApi {
       { team: options.team },
       'text',
     );
+  }
+
+  async getInferenceServices(
+    filter: ServingFilter = {},
+  ): Promise<InferenceServiceInventory> {
+    return this.request<InferenceServiceInventory>(
+      '/serving/inference-services',
+      { ...filter },
+    );
+  }
+
+  async getInferenceRouting(
+    filter: ServingFilter = {},
+  ): Promise<RoutingOverview> {
+    return this.request<RoutingOverview>('/serving/routing', { ...filter });
   }
 
   private async request<T>(

@@ -1,3 +1,8 @@
 export { aiPlatformApiRef } from './AiPlatformApi';
-export type { AiPlatformApi, ClusterList, CostQuery } from './AiPlatformApi';
+export type {
+  AiPlatformApi,
+  ClusterList,
+  CostQuery,
+  ServingFilter,
+} from './AiPlatformApi';
 export { AiPlatformClient } from './AiPlatformClient';

@@ -33,9 +33,9 @@ describe('CraPage', () => {
     const table = await screen.findByRole('table', {
       name: 'CRA readiness, gaps first',
     });
-    expect(
-      screen.getByText(/2 products:/).closest('p')!.textContent,
-    ).toMatch(/2 products: 1 with gaps, 1 ready/);
+    expect(screen.getByText(/2 products:/).closest('p')!.textContent).toMatch(
+      /2 products: 1 with gaps, 1 ready/,
+    );
     const rows = within(table)
       .getAllByRole('row')
       .filter(r => r.getAttribute('aria-label'));
@@ -49,9 +49,9 @@ describe('CraPage', () => {
       within(rows[0]).getByLabelText('Security contact: missing'),
     ).toBeInTheDocument();
     expect(within(rows[1]).getByText('ready')).toBeInTheDocument();
-    expect(
-      screen.getByLabelText('What could not be read'),
-    ).toHaveTextContent('Registry eu-hub could not be read: connection refused.');
+    expect(screen.getByLabelText('What could not be read')).toHaveTextContent(
+      'Registry eu-hub could not be read: connection refused.',
+    );
   });
 
   it('opens the evidence of a product with each reason', async () => {

@@ -6,11 +6,16 @@ import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { screen, within } from '@testing-library/react';
 import { type AiPlatformApi, aiPlatformApiRef } from '../../api';
 import { digest, modelList } from '../../testing/modelFixtures';
+import { inventory } from '../../testing/servingFixtures';
 import { ModelsPage } from './ModelsPage';
 
 function renderPage(api: Partial<AiPlatformApi>) {
+  const withServices: Partial<AiPlatformApi> = {
+    getInferenceServices: jest.fn().mockResolvedValue(inventory),
+    ...api,
+  };
   return renderInTestApp(
-    <TestApiProvider apis={[[aiPlatformApiRef, api]]}>
+    <TestApiProvider apis={[[aiPlatformApiRef, withServices]]}>
       <ModelsPage />
     </TestApiProvider>,
     { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
@@ -42,6 +47,14 @@ describe('ModelsPage', () => {
         /Registry ghcr could not be listed; its models are missing/,
       ),
     ).toBeVisible();
+  });
+
+  it('lists the inference services under the models', async () => {
+    await renderPage({ getModels: jest.fn().mockResolvedValue(modelList) });
+    expect(
+      await screen.findByRole('region', { name: 'Inference services' }),
+    ).toBeVisible();
+    expect(screen.getByText('mistral-small-eu')).toBeVisible();
   });
 
   it('says what to do when there are no models', async () => {

@@ -18,12 +18,14 @@ import useAsync from 'react-use/esm/useAsync';
 import { aiPlatformApiRef } from '../../api';
 import { formatDateTime } from '../../lib/dates';
 import { modelEntityNames, shortDigest } from '../../lib/modelFormat';
+import { InferenceServicesTable } from '../InferenceServicesTable';
 import { SovereigntyStatus } from '../SovereigntyStatus';
 import { SupplyChainMarks } from '../SupplyChainMarks';
 import { PluginPage } from '../PluginPage';
 import { Caption, Mono } from '../Text';
 
-const SUBTITLE = 'Model versions in the OCI registries, and where they run.';
+const SUBTITLE =
+  'Model versions in the OCI registries, and the inference services that run them.';
 
 interface Row {
   id: string;
@@ -196,6 +198,9 @@ export function ModelsPage(props: { header?: boolean }) {
   return (
     <PluginPage title="Models" subtitle={SUBTITLE} header={props.header}>
       <ModelsContent />
+      <Box sx={{ mt: 3 }}>
+        <InferenceServicesTable />
+      </Box>
     </PluginPage>
   );
 }

@@ -1,0 +1,1 @@
+export { EntityInferenceServiceRoutingContent } from './EntityInferenceServiceRoutingContent';

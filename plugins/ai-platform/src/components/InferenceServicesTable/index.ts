@@ -1,0 +1,1 @@
+export { InferenceServicesTable, Problems } from './InferenceServicesTable';
