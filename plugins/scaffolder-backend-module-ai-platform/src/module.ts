@@ -14,6 +14,7 @@ import { createInferenceServiceRenderAction } from './actions/inferenceServiceRe
 import { createModelResolveAction } from './actions/modelResolve';
 import { readGitopsSettings } from './gitops/config';
 import { createWriteGuard } from './permissions/writeGuard';
+import { withoutServerDetails } from './actions/withoutServerDetails';
 
 /**
  * Scaffolder module of the AI Platform: the actions its templates use to
@@ -56,7 +57,7 @@ export const scaffolderModuleAiPlatform = createBackendModule({
             'No aiPlatform.gitops.localRepository configured: ai-platform:git:publish and ai-platform:catalog:register-file will refuse to run',
           );
         }
-        scaffolder.addActions(
+        const actions = [
           createAgentRenderAction({ guard }),
           createGitPublishAction({ settings, guard, aiPlatform }),
           createCatalogRegisterFileAction({ settings, catalog, guard }),
@@ -69,6 +70,10 @@ export const scaffolderModuleAiPlatform = createBackendModule({
             settings,
             guard,
           }),
+        ];
+        // A failed step's task log shows its error without server paths.
+        scaffolder.addActions(
+          ...actions.map(action => withoutServerDetails(action, logger)),
         );
       },
     });
