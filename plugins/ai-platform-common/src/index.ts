@@ -25,3 +25,14 @@ export * from './kserve';
 export * from './redaction';
 export * from './routing';
 export * from './inferenceServices';
+export type {
+  paths as AiPlatformApiPaths,
+  components as AiPlatformApiComponents,
+  operations as AiPlatformApiOperations,
+} from './schema/openapi';
+export type {
+  AiPlatformApiAnswer,
+  AiPlatformApiPathParams,
+  AiPlatformApiQuery,
+  AiPlatformApiRoute,
+} from './schema/routes';

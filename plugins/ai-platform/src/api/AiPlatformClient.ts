@@ -31,6 +31,12 @@ import type {
   InferenceServiceInventory,
   RoutingOverview,
 } from '@ai-platform/backstage-plugin-ai-platform-common';
+import type {
+  AiPlatformApiAnswer,
+  AiPlatformApiPathParams,
+  AiPlatformApiQuery,
+  AiPlatformApiRoute,
+} from '@ai-platform/backstage-plugin-ai-platform-common';
 import { ResponseError } from '@backstage/errors';
 import type {
   AiPlatformApi,
@@ -54,60 +60,52 @@ export class AiPlatformClient implements AiPlatformApi {
   }
 
   async getClusters(): Promise<ClusterList> {
-    return this.request<ClusterList>('/clusters');
+    return this.request('/clusters');
   }
 
   async getCluster(name: string): Promise<ClusterSummary> {
-    return this.request<ClusterSummary>(
-      `/clusters/${encodeURIComponent(name)}`,
-    );
+    return this.request('/clusters/{name}', { path: { name } });
   }
 
   async getGpuOverview(filter: GpuOverviewFilter = {}): Promise<GpuOverview> {
-    return this.request<GpuOverview>('/gpu/overview', { ...filter });
+    return this.request('/gpu/overview', { query: { ...filter } });
   }
 
   async getTeamGpuUsage(team: string): Promise<TeamGpuUsage> {
-    return this.request<TeamGpuUsage>(`/gpu/teams/${encodeURIComponent(team)}`);
+    return this.request('/gpu/teams/{team}', { path: { team } });
   }
 
   async getWorkloadGpus(labelSelector: string): Promise<WorkloadGpus> {
-    return this.request<WorkloadGpus>('/gpu/workloads', { labelSelector });
+    return this.request('/gpu/workloads', { query: { labelSelector } });
   }
 
   async findGpuCapacity(request: CapacityRequest): Promise<CapacityResult> {
-    const { gpus, minMemoryGiB, ...rest } = request;
-    return this.request<CapacityResult>('/gpu/capacity', {
-      ...rest,
-      gpus: String(gpus),
-      minMemoryGiB:
-        minMemoryGiB === undefined ? undefined : String(minMemoryGiB),
-    });
+    return this.request('/gpu/capacity', { query: { ...request } });
   }
 
   async getSovereigntyReport(): Promise<SovereigntyReport> {
-    return this.request<SovereigntyReport>('/sovereignty/report');
+    return this.request('/sovereignty/report');
   }
 
   async getClusterPlacements(
     classification: string,
   ): Promise<ClusterPlacementList> {
-    return this.request<ClusterPlacementList>('/sovereignty/clusters', {
-      classification,
+    return this.request('/sovereignty/clusters', {
+      query: { classification },
     });
   }
 
   async getEntitySovereignty(
     entityRef: string,
   ): Promise<SovereigntyReportItem> {
-    return this.request<SovereigntyReportItem>('/sovereignty/entity', {
-      ref: entityRef,
+    return this.request('/sovereignty/entity', {
+      query: { ref: entityRef },
     });
   }
 
   async getAgents(filter: AgentListFilter = {}): Promise<AgentList> {
     const { cluster, owner, q } = filter;
-    return this.request<AgentList>('/agents', { cluster, owner, q });
+    return this.request('/agents', { query: { cluster, owner, q } });
   }
 
   async getAgent(
@@ -115,25 +113,26 @@ export class AiPlatformClient implements AiPlatformApi {
     namespace: string,
     name: string,
   ): Promise<AiAgent> {
-    const path = [cluster, namespace, name].map(encodeURIComponent).join('/');
-    return this.request<AiAgent>(`/agents/${path}`);
+    return this.request('/agents/{cluster}/{namespace}/{name}', {
+      path: { cluster, namespace, name },
+    });
   }
 
   async getMcpServers(): Promise<McpServerList> {
-    return this.request<McpServerList>('/mcp-servers');
+    return this.request('/mcp-servers');
   }
 
   async getModels(): Promise<ModelList> {
-    return this.request<ModelList>('/models');
+    return this.request('/models');
   }
 
   async getModelVersions(
     registry: string,
     repository: string,
   ): Promise<ModelVersionList> {
-    return this.request<ModelVersionList>(
-      `${modelPath(registry, repository)}/versions`,
-    );
+    return this.request('/models/{registry}/{repository}/versions', {
+      path: { registry, repository },
+    });
   }
 
   async getModelVersion(
@@ -141,9 +140,9 @@ export class AiPlatformClient implements AiPlatformApi {
     repository: string,
     tag: string,
   ): Promise<ModelVersionDetail> {
-    return this.request<ModelVersionDetail>(
-      `${modelPath(registry, repository)}/versions/${encodeURIComponent(tag)}`,
-    );
+    return this.request('/models/{registry}/{repository}/versions/{tag}', {
+      path: { registry, repository, tag },
+    });
   }
 
   async compareModelVersions(
@@ -152,10 +151,10 @@ export class AiPlatformClient implements AiPlatformApi {
     a: string,
     b: string,
   ): Promise<ModelVersionComparison> {
-    return this.request<ModelVersionComparison>(
-      `${modelPath(registry, repository)}/compare`,
-      { a, b },
-    );
+    return this.request('/models/{registry}/{repository}/compare', {
+      path: { registry, repository },
+      query: { a, b },
+    });
   }
 
   async getModelDeployments(
@@ -163,10 +162,10 @@ export class AiPlatformClient implements AiPlatformApi {
     repository: string,
     tag?: string,
   ): Promise<{ items: ModelDeployment[] }> {
-    return this.request<{ items: ModelDeployment[] }>(
-      `${modelPath(registry, repository)}/deployments`,
-      { tag },
-    );
+    return this.request('/models/{registry}/{repository}/deployments', {
+      path: { registry, repository },
+      query: { tag },
+    });
   }
 
   async getWorkloadDeployments(workload: {
@@ -174,110 +173,128 @@ export class AiPlatformClient implements AiPlatformApi {
     name: string;
     cluster?: string;
   }): Promise<{ items: ModelDeployment[] }> {
-    return this.request<{ items: ModelDeployment[] }>(
-      '/deployments/of-workload',
-      workload,
-    );
+    return this.request('/deployments/of-workload', { query: workload });
   }
 
   async getConformanceMatrix(): Promise<ConformanceMatrix> {
-    return this.request<ConformanceMatrix>('/conformance');
+    return this.request('/conformance');
   }
 
   async getClusterConformance(cluster: string): Promise<ClusterConformance> {
-    return this.request<ClusterConformance>(
-      `/conformance/clusters/${encodeURIComponent(cluster)}`,
-    );
+    return this.request('/conformance/clusters/{cluster}', {
+      path: { cluster },
+    });
   }
 
   async getConformanceTrend(cluster: string): Promise<ConformanceTrend> {
-    return this.request<ConformanceTrend>(
-      `/conformance/clusters/${encodeURIComponent(cluster)}/trend`,
-    );
+    return this.request('/conformance/clusters/{cluster}/trend', {
+      path: { cluster },
+    });
   }
 
   async getConformanceSelfAssessment(cluster: string): Promise<string> {
-    return this.request<string>(
-      `/conformance/clusters/${encodeURIComponent(
-        cluster,
-      )}/self-assessment.yaml`,
-      {},
-      'text',
+    return this.request(
+      '/conformance/clusters/{cluster}/self-assessment.yaml',
+      { path: { cluster } },
     );
   }
 
   async getCost(options: CostQuery): Promise<CostReport> {
-    return this.request<CostReport>('/cost', { ...options });
+    return this.request('/cost', { query: { ...options } });
   }
 
   async getEntityCost(
     entityRef: string,
     window: CostWindow = '30d',
   ): Promise<CostReport> {
-    return this.request<CostReport>('/cost/entity', { entityRef, window });
+    return this.request('/cost/entity', { query: { entityRef, window } });
   }
 
   async getCostCsv(options: CostQuery): Promise<string> {
-    return this.request<string>('/cost/export.csv', { ...options }, 'text');
+    return this.request('/cost/export.csv', { query: { ...options } });
   }
 
   async getCraReport(options: { team?: string } = {}): Promise<CraReport> {
-    return this.request<CraReport>('/cra', { team: options.team });
+    return this.request('/cra', { query: { team: options.team } });
   }
 
   async getEntityCra(entityRef: string): Promise<CraEntityReadiness> {
-    return this.request<CraEntityReadiness>('/cra/entity', { entityRef });
+    return this.request('/cra/entity', { query: { entityRef } });
   }
 
   async getCraExport(options: {
     format: 'csv' | 'json';
     team?: string;
   }): Promise<string> {
-    return this.request<string>(
-      `/cra/export.${options.format}`,
-      { team: options.team },
-      'text',
-    );
+    const query = { team: options.team };
+    // The JSON export is offered as a file too: its text as it was sent.
+    return options.format === 'csv'
+      ? this.request('/cra/export.csv', { query })
+      : this.text('/cra/export.json', { query });
   }
 
   async getInferenceServices(
     filter: ServingFilter = {},
   ): Promise<InferenceServiceInventory> {
-    return this.request<InferenceServiceInventory>(
-      '/serving/inference-services',
-      { ...filter },
-    );
+    return this.request('/serving/inference-services', {
+      query: { ...filter },
+    });
   }
 
   async getInferenceRouting(
     filter: ServingFilter = {},
   ): Promise<RoutingOverview> {
-    return this.request<RoutingOverview>('/serving/routing', { ...filter });
+    return this.request('/serving/routing', { query: { ...filter } });
   }
 
-  private async request<T>(
-    path: string,
-    query: Record<string, string | undefined> = {},
-    as: 'json' | 'text' = 'json',
-  ): Promise<T> {
+  /**
+   * GET a route of the REST API's OpenAPI document: the path parameters
+   * filled in (each an encoded segment), the query from the set values, the
+   * answer typed by the document (JSON, or the text of a download).
+   */
+  private async request<R extends AiPlatformApiRoute>(
+    route: R,
+    params: RequestParams<R> = {},
+  ): Promise<AiPlatformApiAnswer<R>> {
+    const res = await this.fetch(route, params);
+    const type = res.headers.get('content-type') ?? '';
+    return (
+      type.includes('json') ? await res.json() : await res.text()
+    ) as AiPlatformApiAnswer<R>;
+  }
+
+  /** The answer of a route as text, whatever its type (for downloads). */
+  private async text<R extends AiPlatformApiRoute>(
+    route: R,
+    params: RequestParams<R> = {},
+  ): Promise<string> {
+    return (await this.fetch(route, params)).text();
+  }
+
+  private async fetch<R extends AiPlatformApiRoute>(
+    route: R,
+    params: RequestParams<R>,
+  ): Promise<Response> {
     const baseUrl = await this.discoveryApi.getBaseUrl('ai-platform');
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined && value !== '') params.set(key, value);
+    const values: Record<string, unknown> = params.path ?? {};
+    const path = route.replace(/\{(\w+)\}/g, (_, name: string) =>
+      encodeURIComponent(String(values[name])),
+    );
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(params.query ?? {})) {
+      if (value !== undefined && value !== '') search.set(key, String(value));
     }
-    const search = params.size > 0 ? `?${params}` : '';
-    const res = await this.fetchApi.fetch(`${baseUrl}${path}${search}`);
+    const query = search.size > 0 ? `?${search}` : '';
+    const res = await this.fetchApi.fetch(`${baseUrl}${path}${query}`);
     if (!res.ok) {
       throw await ResponseError.fromResponse(res);
     }
-    if (as === 'text') return (await res.text()) as T;
-    return (await res.json()) as T;
+    return res;
   }
 }
 
-/** `/models/<registry>/<repository>`, the repository as one encoded segment. */
-function modelPath(registry: string, repository: string): string {
-  return `/models/${encodeURIComponent(registry)}/${encodeURIComponent(
-    repository,
-  )}`;
+/** The parameters of a route, as its OpenAPI document types them. */
+interface RequestParams<R extends AiPlatformApiRoute> {
+  path?: AiPlatformApiPathParams<R>;
+  query?: AiPlatformApiQuery<R>;
 }

@@ -1,6 +1,7 @@
-// Generated from src/schema/openapi.yaml by scripts/generate-openapi.js
+// Generated from plugins/ai-platform-backend/src/schema/openapi.yaml by scripts/generate-openapi.js
 // (`yarn openapi:generate`); edit the document, not this file.
 
+/** @public */
 export interface paths {
   '/clusters': {
     parameters: {
@@ -547,7 +548,9 @@ export interface paths {
     trace?: never;
   };
 }
+/** @public */
 export type webhooks = Record<string, never>;
+/** @public */
 export interface components {
   schemas: {
     /** @description Another agent this agent calls as a tool. */
@@ -2334,7 +2337,9 @@ export interface components {
   headers: never;
   pathItems: never;
 }
+/** @public */
 export type $defs = Record<string, never>;
+/** @public */
 export interface operations {
   ListClusters: {
     parameters: {
