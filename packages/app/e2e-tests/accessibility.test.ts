@@ -90,6 +90,12 @@ const TARGETS: Target[] = [
     entity: true,
   },
   {
+    name: 'Inference service Routing tab',
+    url: '/catalog/default/component/mistral-small-eu/routing',
+    ready: p => p.getByRole('region', { name: /^HTTPRoute / }),
+    entity: true,
+  },
+  {
     name: 'Cluster overview (sovereignty card)',
     url: '/catalog/default/resource/eu-sovereign-fra',
     ready: p => p.getByLabel('Sovereignty verdict'),

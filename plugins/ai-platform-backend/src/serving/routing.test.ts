@@ -178,7 +178,15 @@ describe('upstream routing objects (Gateway API Inference Extension, llm-d-route
           .spec.containers[0].image,
       ),
     );
-    expect(view.problems).toEqual([]);
+    // The conformance sample carries no status: no Gateway reported on it.
+    expect(yaml.status).toBeUndefined();
+    expect(view.problems).toEqual([
+      {
+        severity: 'warning',
+        message:
+          'no Gateway has reported accepting this pool (status.parents is empty), though a route sends traffic to it',
+      },
+    ]);
   });
 
   it('flags a pool whose pods are not ready and one that selects none', () => {

@@ -110,27 +110,33 @@ function digestOf(imageId: unknown): string | undefined {
 
 /** What a pod runs: each container's image and the digest it reports. */
 export function podView(pod: CachedObject): PoolPodView {
+  type Status = { name?: string; image?: string; imageID?: string };
   const spec = (pod.spec ?? {}) as {
     nodeName?: string;
     containers?: Array<{ name?: string; image?: string }>;
+    initContainers?: Array<{ name?: string; image?: string }>;
   };
   const status = (pod.status ?? {}) as {
     phase?: string;
-    containerStatuses?: Array<{
-      name?: string;
-      image?: string;
-      imageID?: string;
-    }>;
+    containerStatuses?: Status[];
+    initContainerStatuses?: Status[];
   };
   const statuses = new Map(
-    (status.containerStatuses ?? []).map(s => [s.name, s]),
+    [
+      ...(status.containerStatuses ?? []),
+      ...(status.initContainerStatuses ?? []),
+    ].map(s => [s.name, s]),
   );
   return {
     name: pod.metadata.name,
     ...(status.phase ? { phase: status.phase } : {}),
     ready: isReady(pod),
     ...(spec.nodeName ? { node: spec.nodeName } : {}),
-    images: (spec.containers ?? []).flatMap(c => {
+    // Init containers too: KServe's modelcar-init pulls the model image.
+    images: [
+      ...(spec.containers ?? []),
+      ...(spec.initContainers ?? []),
+    ].flatMap(c => {
       if (typeof c.image !== 'string') return [];
       const digest = digestOf(statuses.get(c.name)?.imageID);
       return [
@@ -362,6 +368,12 @@ function poolView(
     problems.push({
       severity: 'warning',
       message: 'no HTTPRoute sends traffic to this pool',
+    });
+  } else if (parents.length === 0) {
+    problems.push({
+      severity: 'warning',
+      message:
+        'no Gateway has reported accepting this pool (status.parents is empty), though a route sends traffic to it',
     });
   }
   const owner = servingOwner(pool);

@@ -42,7 +42,10 @@ export function replicasText(
   replicas: InferenceServiceRow['replicas'],
 ): string {
   const parts = [`${replicas.ready} / ${replicas.desired} ready`];
-  if (replicas.max !== undefined) {
+  if (
+    replicas.max !== undefined &&
+    replicas.max !== (replicas.min ?? replicas.desired)
+  ) {
     parts.push(`scales ${replicas.min ?? replicas.desired}–${replicas.max}`);
   }
   if (replicas.prefill !== undefined) {

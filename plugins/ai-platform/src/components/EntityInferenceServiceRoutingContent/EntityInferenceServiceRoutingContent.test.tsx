@@ -97,6 +97,12 @@ describe('EntityInferenceServiceRoutingContent', () => {
         /endpoint picker Service mistral-small-eu-inference-pool-epp:9002 · FailOpen/,
       ),
     ).toBeVisible();
+    // The modelcar runs the service's model digest: named by its version.
+    expect(
+      within(stablePool).getAllByText(
+        'modelcar · sha256:ffffffffffff · model 3.2.0',
+      ),
+    ).toHaveLength(2);
     const canaryPool = screen.getByRole('region', {
       name: 'InferencePool eu-inference/mistral-small-eu-canary-pool',
     });
@@ -126,14 +132,12 @@ describe('EntityInferenceServiceRoutingContent', () => {
 
   it('says so when nothing routes to the service', async () => {
     await renderTab({
-      getInferenceRouting: jest
-        .fn()
-        .mockResolvedValue({
-          ...routing,
-          routes: [],
-          pools: [],
-          objectives: [],
-        }),
+      getInferenceRouting: jest.fn().mockResolvedValue({
+        ...routing,
+        routes: [],
+        pools: [],
+        objectives: [],
+      }),
       getInferenceServices: jest.fn().mockResolvedValue(inventory),
     });
     expect(

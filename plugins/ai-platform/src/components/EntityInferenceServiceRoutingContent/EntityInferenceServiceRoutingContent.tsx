@@ -173,8 +173,12 @@ function Route(props: { route: HttpRouteView }) {
   );
 }
 
-function Pods(props: { pool: InferencePoolView }) {
+function Pods(props: {
+  pool: InferencePoolView;
+  model?: InferenceServiceRow['model'];
+}) {
   const { pods } = props.pool;
+  const { model } = props;
   if (pods.length === 0) return <Caption>selects no pod</Caption>;
   return (
     <Table size="small" aria-label={`Pods of ${props.pool.name}`}>
@@ -202,6 +206,9 @@ function Pods(props: { pool: InferencePoolView }) {
                   <Caption title={image.digest}>
                     {image.container}
                     {image.digest ? ` · ${shortDigest(image.digest)}` : ''}
+                    {model?.digest && image.digest === model.digest
+                      ? ` · model ${model.tags?.join(', ') || 'version'}`
+                      : ''}
                   </Caption>
                 </Box>
               ))}
@@ -232,6 +239,7 @@ function Objectives(props: { objectives: InferenceObjectiveView[] }) {
 function Pool(props: {
   pool: InferencePoolView;
   objectives: InferenceObjectiveView[];
+  model?: InferenceServiceRow['model'];
 }) {
   const { pool } = props;
   const epp = pool.endpointPicker;
@@ -277,7 +285,7 @@ function Pool(props: {
           {pool.readyPods} of {pool.pods.length} pod
           {pool.pods.length === 1 ? '' : 's'} ready
         </Typography>
-        <Pods pool={pool} />
+        <Pods pool={pool} model={props.model} />
       </Box>
     </Hop>
   );
@@ -298,8 +306,12 @@ function poolsOf(route: HttpRouteView, pools: InferencePoolView[]) {
     );
 }
 
-function Path(props: { routing: RoutingOverview }) {
+function Path(props: {
+  routing: RoutingOverview;
+  model?: InferenceServiceRow['model'];
+}) {
   const { routes, pools, objectives } = props.routing;
+  const { model } = props;
   const routed = new Set(routes.flatMap(r => poolsOf(r, pools)));
   const unrouted = pools.filter(p => !routed.has(p));
   return (
@@ -318,7 +330,7 @@ function Path(props: { routing: RoutingOverview }) {
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
             {[...new Set(poolsOf(route, pools))].map(pool => (
               <Box key={`${pool.apiVersion}/${pool.name}`} sx={{ flex: 1 }}>
-                <Pool pool={pool} objectives={objectives} />
+                <Pool pool={pool} objectives={objectives} model={model} />
               </Box>
             ))}
           </Stack>
@@ -329,6 +341,7 @@ function Path(props: { routing: RoutingOverview }) {
           key={`${pool.apiVersion}/${pool.namespace}/${pool.name}`}
           pool={pool}
           objectives={objectives}
+          model={model}
         />
       ))}
     </Stack>
@@ -342,7 +355,7 @@ function ServiceFigures(props: { row: InferenceServiceRow }) {
       <SummaryFigure
         label="Model version running"
         value={versionText(row.model)}
-        detail={row.model.uri}
+        detail={row.model.repository ?? row.model.uri}
         size="h5"
       />
       <SummaryFigure
@@ -422,7 +435,7 @@ export function EntityInferenceServiceRoutingContent() {
           description="No HTTPRoute sends traffic to it and it owns no InferencePool: requests reach it only inside the cluster (or through an Ingress the portal does not read)."
         />
       ) : (
-        <Path routing={routing} />
+        <Path routing={routing} model={inventory.items[0]?.model} />
       )}
     </Stack>
   );

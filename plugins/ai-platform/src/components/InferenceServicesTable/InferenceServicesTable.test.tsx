@@ -4,7 +4,7 @@ import {
 } from '@backstage/frontend-test-utils';
 import { screen, within } from '@testing-library/react';
 import { aiPlatformApiRef } from '../../api';
-import { inventory } from '../../testing/servingFixtures';
+import { inventory, mistralRow } from '../../testing/servingFixtures';
 import { InferenceServicesTable } from './InferenceServicesTable';
 
 async function renderTable(api: object) {
@@ -27,6 +27,11 @@ describe('InferenceServicesTable', () => {
     expect(
       within(mistral).getByText('runs 3.2.0 · sha256:ffffffffffff'),
     ).toBeVisible();
+    expect(
+      within(mistral).getByText(
+        'fra-sovereign/models/mistral-small-3.2-24b-instruct',
+      ),
+    ).toHaveAttribute('title', mistralRow.model.uri);
     expect(within(mistral).getByText('2 / 2 ready')).toBeVisible();
     expect(within(mistral).getByText('2 GPUs')).toBeVisible();
     expect(within(mistral).getByText('4 GPUs')).toBeVisible();

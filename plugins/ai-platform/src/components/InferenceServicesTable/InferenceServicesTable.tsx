@@ -85,9 +85,13 @@ function Model(props: { model: InferenceServiceRow['model'] }) {
       {model.uri ? (
         <Typography
           variant="body2"
+          title={model.uri}
           sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}
         >
-          {model.uri}
+          {/* A resolved model reads as its repository; the address is its title. */}
+          {model.repository
+            ? `${model.registry}/${model.repository}`
+            : model.uri}
         </Typography>
       ) : (
         <Caption>no model address</Caption>
@@ -165,11 +169,13 @@ const columns: TableColumn<Row>[] = [
   {
     title: 'GPUs per replica',
     sorting: false,
+    cellStyle: { minWidth: 110 },
     render: row => <PerReplica row={row} />,
   },
   {
     title: 'GPUs held',
     sorting: false,
+    cellStyle: { minWidth: 90 },
     render: row => (
       <>
         <span>{unitsText(row.gpusHeld)}</span>

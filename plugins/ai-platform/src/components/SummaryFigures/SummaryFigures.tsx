@@ -50,7 +50,11 @@ export function SummaryFigure(props: {
           {props.label}
         </Typography>
         {props.detail && (
-          <Typography variant="caption" color="text.secondary">
+          <Typography
+            variant="caption"
+            color="text.secondary"
+            sx={{ display: 'block', overflowWrap: 'anywhere' }}
+          >
             {props.detail}
           </Typography>
         )}
