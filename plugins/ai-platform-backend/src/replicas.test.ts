@@ -174,7 +174,9 @@ async function runReplicas(names: string[]) {
   // start together are the migrations' test, database/migrations.test.ts).
   const backends = [];
   for (const [i, name] of names.entries()) {
-    backends.push(await startReplica(name, clients[i], runs, clock, schedulers));
+    backends.push(
+      await startReplica(name, clients[i], runs, clock, schedulers),
+    );
   }
   const done = (task: string) =>
     runs.filter(r => r.task === task && r.ended !== undefined).length;
@@ -247,9 +249,9 @@ describeWithPostgres('two backend replicas on one PostgreSQL', () => {
     // Recorded once: nothing changed in the clusters, so no interval was
     // closed and reopened by the later runs.
     expect(two.rows.cost.every(row => row.ended_at === null)).toBe(true);
-    expect(
-      comparable(two.rows.conformanceRuns, ['id', 'recorded_at']),
-    ).toEqual(comparable(one.rows.conformanceRuns, ['id', 'recorded_at']));
+    expect(comparable(two.rows.conformanceRuns, ['id', 'recorded_at'])).toEqual(
+      comparable(one.rows.conformanceRuns, ['id', 'recorded_at']),
+    );
     expect(comparable(two.rows.conformanceResults, ['id', 'run_id'])).toEqual(
       comparable(one.rows.conformanceResults, ['id', 'run_id']),
     );

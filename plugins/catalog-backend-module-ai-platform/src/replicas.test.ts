@@ -187,7 +187,10 @@ describeWithPostgres('two catalog replicas with the AI Platform module', () => {
           .where({ location_key: 'ai-platform-clusters' })
           .select('entity_ref', 'unprocessed_hash', 'unprocessed_entity')
           .orderBy('entity_ref')
-      ).map(row => ({ ...row, unprocessed_entity: JSON.parse(row.unprocessed_entity) }));
+      ).map(row => ({
+        ...row,
+        unprocessed_entity: JSON.parse(row.unprocessed_entity),
+      }));
     const idle = async () => {
       const [row] = await first('backstage_backend_tasks__tasks')
         .where({ id: TASK })

@@ -7,7 +7,8 @@ const migrationsDir = resolvePackagePath(
 );
 
 /** Names the PostgreSQL advisory lock the replicas take around migrating. */
-const LOCK_NAME = '@ai-platform/backstage-plugin-ai-platform-backend migrations';
+const LOCK_NAME =
+  '@ai-platform/backstage-plugin-ai-platform-backend migrations';
 
 /**
  * Brings the plugin's database to the latest schema (the Knex migrations in
