@@ -36,6 +36,7 @@ import { readSovereigntyRules } from './sovereignty/config';
 import { createServingModule } from './serving/module';
 import { createSovereigntyModule } from './sovereignty/module';
 import { strictActionsRegistry } from './tools/strictRegistry';
+import { errorHider } from './tools/unexpectedErrors';
 
 /**
  * The AI Platform backend plugin: assembles the domain modules and mounts
@@ -136,12 +137,20 @@ export const aiPlatformPlugin = createBackendPlugin({
           }),
         ];
         // Every action's input refuses unknown keys (see strictActionsRegistry).
-        const actionsRegistry = strictActionsRegistry(deps.actionsRegistry);
+        // In production an unexpected error answers REST, MCP and the
+        // actions invoke endpoint without its message or stack.
+        const hide = errorHider(logger);
+        const actionsRegistry = strictActionsRegistry(
+          deps.actionsRegistry,
+          hide,
+        );
         for (const domain of domains) {
           domain.registerActions?.(actionsRegistry);
           await domain.scheduleTasks?.(deps.scheduler);
         }
-        httpRouter.use(await createRouter({ domains, httpAuth, permissions }));
+        httpRouter.use(
+          await createRouter({ domains, httpAuth, permissions, hide }),
+        );
         for (const domain of domains) domain.addHttpRouters?.(httpRouter);
       },
     });

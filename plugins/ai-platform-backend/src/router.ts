@@ -12,6 +12,7 @@ import express from 'express';
 import type { DomainModule, RouteContext } from './domain';
 import type { EndpointMap } from './schema/endpoints';
 import { spec } from './schema/generated/spec';
+import type { ErrorHider } from './tools/unexpectedErrors';
 
 /**
  * The REST API of the AI Platform backend: the OpenAPI-validated router with
@@ -21,8 +22,10 @@ export async function createRouter(options: {
   domains: ReadonlyArray<DomainModule<unknown>>;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
+  /** Hides unexpected errors in production. */
+  hide: ErrorHider;
 }): Promise<express.Router> {
-  const { domains, httpAuth, permissions } = options;
+  const { domains, httpAuth, permissions, hide } = options;
   const router =
     createValidatedOpenApiRouterFromGeneratedEndpointMap<EndpointMap>(spec);
   router.use(express.json());
@@ -47,5 +50,18 @@ export async function createRouter(options: {
   for (const domain of domains) {
     domain.addRoutes?.(router, context);
   }
-  return router;
+  // In production an unexpected error answers without its message or stack
+  // (an error handler of its own router: the validated router's `use`
+  // does not take one).
+  const outer = express.Router();
+  outer.use(router);
+  outer.use(
+    (
+      error: unknown,
+      req: express.Request,
+      _res: express.Response,
+      next: express.NextFunction,
+    ) => next(hide(error, `${req.method} ${req.path}`)),
+  );
+  return outer;
 }

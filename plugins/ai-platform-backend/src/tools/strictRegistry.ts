@@ -1,5 +1,6 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { toolName } from './names';
+import type { ErrorHider } from './unexpectedErrors';
 
 /** The zod the actions registry hands to schema functions. */
 export type Zod = Parameters<
@@ -70,12 +71,22 @@ function strictChild(z: Zod, schema: AnySchema, where: string): AnySchema {
  */
 export function strictActionsRegistry(
   registry: ActionsRegistryService,
+  hide?: ErrorHider,
 ): ActionsRegistryService {
   return {
     register(options) {
       const input = options.schema.input;
       registry.register({
         ...options,
+        // In production an unexpected error answers MCP and the invoke
+        // endpoint without its message or stack (see hideUnexpected).
+        action: async context => {
+          try {
+            return await options.action(context);
+          } catch (error) {
+            throw hide ? hide(error, toolName(options.name)) : error;
+          }
+        },
         schema: {
           ...options.schema,
           input: z =>
