@@ -136,29 +136,155 @@ describe('the AI Platform permission policy', () => {
   const decisions: Array<
     [string, string, Permission, string | undefined, AuthorizeResult]
   > = [
-    ['a team creates for itself', 'alice', create, 'group:default/team-a', ALLOW],
+    [
+      'a team creates for itself',
+      'alice',
+      create,
+      'group:default/team-a',
+      ALLOW,
+    ],
     ['not for another team', 'alice', create, 'group:default/team-b', DENY],
-    ['nor registers for another team', 'alice', register, 'group:default/team-b', DENY],
-    ['a team registers for itself', 'bob', register, 'group:default/team-b', ALLOW],
-    ['a team promotes its own service', 'alice', promote, 'component:default/chat-a', ALLOW],
-    ["not another team's service", 'alice', promote, 'component:default/chat-b', DENY],
-    ['the owner promotes (owner as a full ref)', 'bob', promote, 'component:default/chat-b', ALLOW],
-    ['a team the catalog does not know is refused', 'alice', create, 'group:default/nobody', DENY],
-    ['a write is never allowed outright', 'alice', create, undefined, CONDITIONAL],
-    ['a grant gives what it names', 'sam', create, 'group:default/team-b', ALLOW],
-    ['a grant is for its teams only', 'sam', create, 'group:default/team-a', DENY],
-    ['a grant is for its permissions only', 'sam', promote, 'component:default/chat-b', DENY],
-    ['admins create for any team', 'carol', create, 'group:default/team-b', ALLOW],
-    ["admins promote any team's service", 'carol', promote, 'component:default/chat-b', ALLOW],
-    ["admins read everybody's cost", 'carol', aiPlatformCostReadAllPermission, undefined, ALLOW],
-    ["every user reads their teams' cost", 'alice', aiPlatformCostReadPermission, undefined, ALLOW],
-    ["but not everybody's", 'alice', aiPlatformCostReadAllPermission, undefined, DENY],
-    ["costReadAll reads everybody's", 'fred', aiPlatformCostReadAllPermission, undefined, ALLOW],
-    ['every user reads the clusters', 'alice', aiPlatformClustersReadPermission, undefined, ALLOW],
-    ["only its team deletes an inference service", 'alice', del, 'component:default/chat-b', DENY],
+    [
+      'nor registers for another team',
+      'alice',
+      register,
+      'group:default/team-b',
+      DENY,
+    ],
+    [
+      'a team registers for itself',
+      'bob',
+      register,
+      'group:default/team-b',
+      ALLOW,
+    ],
+    [
+      'a team promotes its own service',
+      'alice',
+      promote,
+      'component:default/chat-a',
+      ALLOW,
+    ],
+    [
+      "not another team's service",
+      'alice',
+      promote,
+      'component:default/chat-b',
+      DENY,
+    ],
+    [
+      'the owner promotes (owner as a full ref)',
+      'bob',
+      promote,
+      'component:default/chat-b',
+      ALLOW,
+    ],
+    [
+      'a team the catalog does not know is refused',
+      'alice',
+      create,
+      'group:default/nobody',
+      DENY,
+    ],
+    [
+      'a write is never allowed outright',
+      'alice',
+      create,
+      undefined,
+      CONDITIONAL,
+    ],
+    [
+      'a grant gives what it names',
+      'sam',
+      create,
+      'group:default/team-b',
+      ALLOW,
+    ],
+    [
+      'a grant is for its teams only',
+      'sam',
+      create,
+      'group:default/team-a',
+      DENY,
+    ],
+    [
+      'a grant is for its permissions only',
+      'sam',
+      promote,
+      'component:default/chat-b',
+      DENY,
+    ],
+    [
+      'admins create for any team',
+      'carol',
+      create,
+      'group:default/team-b',
+      ALLOW,
+    ],
+    [
+      "admins promote any team's service",
+      'carol',
+      promote,
+      'component:default/chat-b',
+      ALLOW,
+    ],
+    [
+      "admins read everybody's cost",
+      'carol',
+      aiPlatformCostReadAllPermission,
+      undefined,
+      ALLOW,
+    ],
+    [
+      "every user reads their teams' cost",
+      'alice',
+      aiPlatformCostReadPermission,
+      undefined,
+      ALLOW,
+    ],
+    [
+      "but not everybody's",
+      'alice',
+      aiPlatformCostReadAllPermission,
+      undefined,
+      DENY,
+    ],
+    [
+      "costReadAll reads everybody's",
+      'fred',
+      aiPlatformCostReadAllPermission,
+      undefined,
+      ALLOW,
+    ],
+    [
+      'every user reads the clusters',
+      'alice',
+      aiPlatformClustersReadPermission,
+      undefined,
+      ALLOW,
+    ],
+    [
+      'only its team deletes an inference service',
+      'alice',
+      del,
+      'component:default/chat-b',
+      DENY,
+    ],
     ['or an agent', 'alice', del, 'component:default/agent-b', DENY],
-    ['its team deletes its agent', 'bob', del, 'component:default/agent-b', ALLOW],
-    ["other entities keep the catalog's default", 'alice', del, 'component:default/website-b', ALLOW],
+    [
+      'its team deletes its agent',
+      'bob',
+      del,
+      'component:default/agent-b',
+      ALLOW,
+    ],
+    [
+      "other entities keep the catalog's default",
+      'alice',
+      del,
+      'component:default/website-b',
+      ALLOW,
+    ],
   ];
   it.each(
     decisions.map(([why, user, permission, ref, expected]) => ({
@@ -170,11 +296,14 @@ describe('the AI Platform permission policy', () => {
       ref,
       expected,
     })),
-  )('$why ($user: $name on $on)', async ({ user, permission, ref, expected }) => {
-    expect(await decide(`user:default/${user}`, permission, ref)).toBe(
-      expected,
-    );
-  });
+  )(
+    '$why ($user: $name on $on)',
+    async ({ user, permission, ref, expected }) => {
+      expect(await decide(`user:default/${user}`, permission, ref)).toBe(
+        expected,
+      );
+    },
+  );
 
   it('allows nothing of the AI Platform without a user', async () => {
     const decision = await policy.handle({
