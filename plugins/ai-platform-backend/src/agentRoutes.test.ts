@@ -11,6 +11,7 @@ describe('ai-platform backend: agent registry routes and actions', () => {
     expect(res.body.items.map((a: { id: string }) => a.id)).toEqual([
       'eu-sovereign-fra/platform/gpu-capacity-agent',
       'eu-sovereign-fra/eu-inference/eu-support-assistant',
+      'eu-hyperscaler-par/platform/cluster-ops-assistant',
     ]);
     expect(res.body.clusters).toContainEqual({
       cluster: 'us-east-virginia',
@@ -45,6 +46,7 @@ describe('ai-platform backend: agent registry routes and actions', () => {
     expect(res.body.items.map((s: { id: string }) => s.id)).toEqual([
       'eu-sovereign-fra/platform/RemoteMCPServer/backstage-actions',
       'eu-sovereign-fra/platform/MCPServer/fetch',
+      'eu-hyperscaler-par/platform/MCPServer/k8s-reader',
     ]);
   });
 

@@ -3,6 +3,7 @@
  * catalog module and the frontend.
  */
 
+import type { AgentReach } from './agentReach';
 import type { ClusterHealth } from './clusters';
 import type {
   SovereigntyEvaluation,
@@ -154,6 +155,11 @@ export interface AiAgent {
   placementLabels: Record<string, string>;
   /** The agent, the MCP servers and the models it calls, against the rules. */
   sovereignty: SovereigntyEvaluation;
+  /**
+   * What the agent and its MCP servers can read, from the clusters' RBAC,
+   * with each namespace's data classification and what is flagged.
+   */
+  reach: AgentReach;
   /** Health of the agent's cluster: a stale cluster's agents are as of `staleSince`. */
   clusterHealth: ClusterHealth;
   createdAt?: string;

@@ -6,6 +6,7 @@
 
 export * from './labels';
 export * from './agents';
+export * from './agentReach';
 export * from './clusters';
 export * from './gpu';
 export * from './gpuShare';

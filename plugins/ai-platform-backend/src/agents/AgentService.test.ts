@@ -27,11 +27,12 @@ describe('AgentService on the demo clusters', () => {
     exampleCluster('us-east-virginia'),
   ]);
 
-  it('lists the two kagent agents of eu-sovereign-fra with identity and owner', () => {
+  it('lists the kagent agents of the demo clusters with identity and owner', () => {
     const { items, clusters } = agents.listAgents();
     expect(items.map(a => a.id)).toEqual([
       'eu-sovereign-fra/platform/gpu-capacity-agent',
       'eu-sovereign-fra/eu-inference/eu-support-assistant',
+      'eu-hyperscaler-par/platform/cluster-ops-assistant',
     ]);
     expect(clusters).toHaveLength(3);
     const support = items[1];

@@ -21,6 +21,33 @@ type Zod = Parameters<
 
 const readiness = (z: Zod) => z.enum(['ready', 'not-ready', 'unknown']);
 
+/** What an agent and its MCP servers can read, and what is flagged. */
+const reachOutput = (z: Zod) =>
+  z
+    .object({
+      status: z.enum(['compliant', 'violation', 'unknown']),
+      namespaces: z
+        .array(z.string())
+        .describe(
+          '<cluster>/<namespace> the agent or its MCP servers may read',
+        ),
+      flags: z.array(
+        z.object({
+          code: z.enum([
+            'reaches-protected-data',
+            'unauthenticated-mcp-server',
+            'identity-unknown',
+          ]),
+          status: z.enum(['compliant', 'violation', 'unknown']),
+          message: z.string(),
+          fix: z.string(),
+        }),
+      ),
+    })
+    .describe(
+      "From the clusters' RBAC: what the agent's ServiceAccount and its MCP servers' may read, judged with the sovereignty rules",
+    );
+
 const health = (z: Zod) =>
   z.object({
     cluster: z.string(),
@@ -72,6 +99,18 @@ function compactAgent(a: AiAgent) {
         .filter(f => f.status !== 'compliant')
         .map(f => f.message),
     },
+    reach: {
+      status: a.reach.status,
+      namespaces: [
+        ...new Set(a.reach.grants.map(g => `${g.cluster}/${g.namespace}`)),
+      ],
+      flags: a.reach.flags.map(f => ({
+        code: f.code,
+        status: f.status,
+        message: f.message,
+        fix: f.fix,
+      })),
+    },
   };
 }
 
@@ -119,7 +158,7 @@ export function registerAgentActions(
     name: 'list-ai-agents',
     title: 'List AI agents',
     description:
-      "The kagent agents of every cluster: owner team, workload identity (SPIFFE ID), readiness, the model each calls (and the inference service behind it), the MCP servers and tools it may use, and whether its sovereignty is compliant, a violation or unknown, with every problem. Filter by cluster, owner team or search text. Agents of a stale cluster are as of that cluster's staleSince.",
+      "The kagent agents of every cluster: owner team, workload identity (SPIFFE ID), readiness, the model each calls (and the inference service behind it), the MCP servers and tools it may use, and whether its sovereignty is compliant, a violation or unknown, with every problem, and its reach: the namespaces its ServiceAccount and its MCP servers' may read (from the clusters' RBAC), flagged where a tool reads data whose classification may not be processed where the tool runs, or an MCP server is called without credentials. Filter by cluster, owner team or search text. Agents of a stale cluster are as of that cluster's staleSince.",
     visibilityPermission: aiPlatformAgentReadPermission,
     attributes: { readOnly: true, idempotent: true },
     schema: {
@@ -176,6 +215,7 @@ export function registerAgentActions(
                 classification: z.string().optional(),
                 problems: z.array(z.string()),
               }),
+              reach: reachOutput(z),
             }),
           ),
           clusters: z.array(health(z)),

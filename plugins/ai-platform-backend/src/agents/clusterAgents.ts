@@ -31,12 +31,24 @@ export const KAGENT_KINDS = {
 
 const NAMESPACE = 'core/Namespace';
 
+const REACH_KINDS = [
+  'rbac.authorization.k8s.io/ClusterRole',
+  'rbac.authorization.k8s.io/ClusterRoleBinding',
+  'rbac.authorization.k8s.io/Role',
+  'rbac.authorization.k8s.io/RoleBinding',
+  'apps/Deployment',
+  'core/Service',
+  'core/Pod',
+];
+
 /** Every cache list the agent registry reads, for memoisation. */
 export function listsOf(view: ClusterView): ReadonlyArray<CachedObject>[] {
   return [
     ...Object.values(KAGENT_KINDS),
     ...Object.values(INFERENCE_KINDS),
     NAMESPACE,
+    // What agent reach reads: RBAC, and the pods behind MCP servers.
+    ...REACH_KINDS,
   ].map(id => view.list(id));
 }
 

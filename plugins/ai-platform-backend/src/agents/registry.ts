@@ -5,6 +5,7 @@
 
 import {
   AiAgent,
+  evaluateAgentReach,
   evaluateSovereignty,
   McpServer,
   SovereigntyCallTarget,
@@ -25,6 +26,7 @@ import {
   resolvedLabels,
 } from './locations';
 import { resolveModel } from './models';
+import { agentReachInput } from './reach';
 import { readinessOf } from './readiness';
 
 /** Agents and servers without the clusters' health, which is added per read. */
@@ -174,6 +176,22 @@ function buildAgent(
     };
   });
   const name = `${ref.namespace}/${ref.name}`;
+  const reach = evaluateAgentReach(
+    agentReachInput(
+      c,
+      {
+        name: ref.name,
+        namespace: ref.namespace,
+        serviceAccount: agent.serviceAccount,
+      },
+      agent.mcpServers.map(tool => ({
+        via: serverId(c.view.name, tool.kind, tool.namespace, tool.name),
+        viaName: `${tool.kind} ${tool.namespace}/${tool.name}`,
+        server: c.servers.get(serverKey(tool.kind, tool.namespace, tool.name)),
+      })),
+    ),
+    options.rules,
+  );
   return {
     id: `${ref.cluster}/${ref.namespace}/${ref.name}`,
     ref,
@@ -221,6 +239,7 @@ function buildAgent(
       },
       options.rules,
     ),
+    reach,
     createdAt: agent.object.metadata.creationTimestamp,
   };
 }

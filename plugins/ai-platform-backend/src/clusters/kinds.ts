@@ -75,6 +75,21 @@ export function projectDefault(object: KubeObject): CachedObject {
   };
 }
 
+/**
+ * RBAC objects keep their rules, subjects and role reference at the top
+ * level; the cache keeps them under `spec`, where the readers look.
+ */
+function projectRbac(object: KubeObject): CachedObject {
+  return {
+    ...projectDefault(object),
+    spec: {
+      rules: object.rules,
+      subjects: object.subjects,
+      roleRef: object.roleRef,
+    },
+  };
+}
+
 function containerResources(containers: KubeObject[] | undefined) {
   return containers?.map(c => ({
     name: c.name,
@@ -278,6 +293,23 @@ export const WATCHED_KINDS: WatchedKindDefinition[] = [
     namespaced: true,
     aiRelevant: false,
   },
+  // RBAC: who may read which namespaces, for what an agent's tools can reach
+  ...(
+    [
+      ['ClusterRole', 'clusterroles', false],
+      ['ClusterRoleBinding', 'clusterrolebindings', false],
+      ['Role', 'roles', true],
+      ['RoleBinding', 'rolebindings', true],
+    ] as const
+  ).map(([kind, plural, namespaced]) => ({
+    group: 'rbac.authorization.k8s.io',
+    versions: ['v1'],
+    kind,
+    plural,
+    namespaced,
+    aiRelevant: false,
+    project: projectRbac,
+  })),
   // Dynamic Resource Allocation
   {
     group: 'resource.k8s.io',

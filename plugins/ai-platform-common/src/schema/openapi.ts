@@ -636,9 +636,48 @@ export interface components {
       };
       /** @description The agent, the MCP servers and the models it calls, against the rules. */
       sovereignty: components['schemas']['SovereigntyEvaluation'];
+      /** @description What the agent and its MCP servers can read, from the clusters' RBAC, with each namespace's data classification and what is flagged. */
+      reach: components['schemas']['AgentReach'];
       /** @description Health of the agent's cluster: a stale cluster's agents are as of `staleSince`. */
       clusterHealth: components['schemas']['ClusterHealth'];
       createdAt?: string;
+    };
+    /** @description An agent's reach: every grant, the flags, and the worst status. */
+    AgentReach: {
+      status: components['schemas']['SovereigntyStatus'];
+      grants: components['schemas']['AgentReachGrant'][];
+      flags: components['schemas']['AgentReachFlag'][];
+    };
+    /** @description One namespace an identity of the agent may read, and why. */
+    AgentReachGrant: {
+      /** @description `agent` for the agent's own ServiceAccount, else the MCP server's id. */
+      via: string;
+      viaName: string;
+      /** @description The Kubernetes user, `system:serviceaccount:<ns>:<name>`. */
+      identity: string;
+      cluster: string;
+      namespace: string;
+      /** @description The binding and role that grant it. */
+      binding: string;
+      /** @description What it may do there, e.g. `get, list, watch pods`. */
+      access: string;
+      classification?: string;
+    };
+    /** @description Why part of an agent's reach could not be worked out, or a risk in how it reaches something. */
+    AgentReachFlag: {
+      /** @enum {string} */
+      code:
+        | 'reaches-protected-data'
+        | 'unauthenticated-mcp-server'
+        | 'identity-unknown';
+      status: components['schemas']['SovereigntyStatus'];
+      via: string;
+      viaName: string;
+      namespaces?: string[];
+      cluster?: string;
+      classification?: string;
+      message: string;
+      fix: string;
     };
     /** @description A place where the request fits now. */
     CapacityCandidate: {

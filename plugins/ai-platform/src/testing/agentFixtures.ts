@@ -92,6 +92,7 @@ export const gpuCapacityAgent: AiAgent = {
   ],
   readiness: { state: 'ready', accepted: true, ready: true },
   placementLabels: FRA_LABELS,
+  reach: { status: 'compliant', grants: [], flags: [] },
   sovereignty: {
     status: 'compliant',
     classification: 'internal',
@@ -154,6 +155,7 @@ export const usAgent: AiAgent = {
     message: 'Deployment us-helpdesk has 0 of 1 replicas ready',
   },
   placementLabels: { 'ai-platform.io/jurisdiction': 'US' },
+  reach: { status: 'compliant', grants: [], flags: [] },
   sovereignty: {
     status: 'violation',
     classification: 'confidential',

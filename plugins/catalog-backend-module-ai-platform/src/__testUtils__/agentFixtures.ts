@@ -74,6 +74,7 @@ export function supportAgent(overrides: Partial<AiAgent> = {}): AiAgent {
       'ai-platform.io/residency-policy': 'eu-only',
       'ai-platform.io/non-eu-law-exposure': 'none',
     },
+    reach: { status: 'compliant', grants: [], flags: [] },
     sovereignty: {
       status: 'compliant',
       classification: 'confidential',

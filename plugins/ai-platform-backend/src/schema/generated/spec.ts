@@ -1879,6 +1879,11 @@ export const spec = {
             description:
               'The agent, the MCP servers and the models it calls, against the rules.',
           },
+          reach: {
+            $ref: '#/components/schemas/AgentReach',
+            description:
+              "What the agent and its MCP servers can read, from the clusters' RBAC, with each namespace's data classification and what is flagged.",
+          },
           clusterHealth: {
             $ref: '#/components/schemas/ClusterHealth',
             description:
@@ -1903,10 +1908,126 @@ export const spec = {
           'readiness',
           'placementLabels',
           'sovereignty',
+          'reach',
           'clusterHealth',
         ],
         additionalProperties: false,
         description: 'An AI agent (kagent `Agent`) in one cluster.',
+      },
+      AgentReach: {
+        type: 'object',
+        properties: {
+          status: {
+            $ref: '#/components/schemas/SovereigntyStatus',
+          },
+          grants: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AgentReachGrant',
+            },
+          },
+          flags: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/AgentReachFlag',
+            },
+          },
+        },
+        required: ['status', 'grants', 'flags'],
+        additionalProperties: false,
+        description:
+          "An agent's reach: every grant, the flags, and the worst status.",
+      },
+      AgentReachGrant: {
+        type: 'object',
+        properties: {
+          via: {
+            type: 'string',
+            description:
+              "`agent` for the agent's own ServiceAccount, else the MCP server's id.",
+          },
+          viaName: {
+            type: 'string',
+          },
+          identity: {
+            type: 'string',
+            description:
+              'The Kubernetes user, `system:serviceaccount:<ns>:<name>`.',
+          },
+          cluster: {
+            type: 'string',
+          },
+          namespace: {
+            type: 'string',
+          },
+          binding: {
+            type: 'string',
+            description: 'The binding and role that grant it.',
+          },
+          access: {
+            type: 'string',
+            description: 'What it may do there, e.g. `get, list, watch pods`.',
+          },
+          classification: {
+            type: 'string',
+          },
+        },
+        required: [
+          'via',
+          'viaName',
+          'identity',
+          'cluster',
+          'namespace',
+          'binding',
+          'access',
+        ],
+        additionalProperties: false,
+        description:
+          'One namespace an identity of the agent may read, and why.',
+      },
+      AgentReachFlag: {
+        type: 'object',
+        properties: {
+          code: {
+            type: 'string',
+            enum: [
+              'reaches-protected-data',
+              'unauthenticated-mcp-server',
+              'identity-unknown',
+            ],
+          },
+          status: {
+            $ref: '#/components/schemas/SovereigntyStatus',
+          },
+          via: {
+            type: 'string',
+          },
+          viaName: {
+            type: 'string',
+          },
+          namespaces: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+          },
+          cluster: {
+            type: 'string',
+          },
+          classification: {
+            type: 'string',
+          },
+          message: {
+            type: 'string',
+          },
+          fix: {
+            type: 'string',
+          },
+        },
+        required: ['code', 'status', 'via', 'viaName', 'message', 'fix'],
+        additionalProperties: false,
+        description:
+          "Why part of an agent's reach could not be worked out, or a risk in how it reaches something.",
       },
       CapacityCandidate: {
         type: 'object',
