@@ -65,6 +65,68 @@ function expectedRemoteServers() {
   }));
 }
 
+/**
+ * Agents whose kmcp MCP server runs, on a cluster exposed to non-EU law, as
+ * a ServiceAccount a ClusterRoleBinding lets read every namespace, with the
+ * confidential namespaces (own label, else the cluster's) they so reach.
+ */
+function agentsReachingConfidentialData() {
+  return clusterNames().flatMap(cluster => {
+    const { settings, objects } = readCluster(cluster);
+    const clusterLabels = settings.metadata.labels ?? {};
+    if (
+      (clusterLabels['ai-platform.io/non-eu-law-exposure'] ?? 'none') === 'none'
+    ) {
+      return [];
+    }
+    const confidential = objects
+      .filter(o => o.kind === 'Namespace')
+      .filter(
+        ns =>
+          (ns.metadata.labels?.['ai-platform.io/data-classification'] ??
+            clusterLabels['ai-platform.io/data-classification']) ===
+          'confidential',
+      )
+      .map(ns => ns.metadata.name as string);
+    const boundAccounts = new Set(
+      objects
+        .filter(o => o.kind === 'ClusterRoleBinding')
+        .flatMap(b => b.subjects ?? [])
+        .filter((s: Obj) => s.kind === 'ServiceAccount')
+        .map((s: Obj) => `${s.namespace}/${s.name}`),
+    );
+    const accountOf = (server: string, namespace: string) => {
+      const deployment = objects.find(
+        o =>
+          o.kind === 'Deployment' &&
+          o.metadata.namespace === namespace &&
+          (o.metadata.ownerReferences ?? []).some(
+            (r: Obj) => r.kind === 'MCPServer' && r.name === server,
+          ),
+      );
+      const sa = deployment?.spec?.template?.spec?.serviceAccountName;
+      return sa ? `${namespace}/${sa}` : undefined;
+    };
+    return objects
+      .filter(o => o.kind === 'Agent')
+      .flatMap(agent =>
+        (agent.spec?.declarative?.tools ?? [])
+          .filter((t: Obj) => t.mcpServer?.kind === 'MCPServer')
+          .filter((t: Obj) => {
+            const ns = t.mcpServer.namespace ?? agent.metadata.namespace;
+            return boundAccounts.has(accountOf(t.mcpServer.name, ns) ?? '');
+          })
+          .map((t: Obj) => ({
+            agent: agent.metadata.name as string,
+            server: `MCPServer ${
+              t.mcpServer.namespace ?? agent.metadata.namespace
+            }/${t.mcpServer.name}`,
+            confidential,
+          })),
+      );
+  });
+}
+
 const agentsSection = (page: Page) =>
   page.getByRole('region', { name: 'Agents' });
 const serversSection = (page: Page) =>
@@ -144,6 +206,43 @@ test.describe('Agent registry', () => {
     await expect(agentRow(page, first.name)).toHaveCount(1);
     for (const other of others) {
       await expect(agentRow(page, other.name)).toHaveCount(0);
+    }
+  });
+
+  test('an agent whose tool reaches confidential data from a cluster exposed to non-EU law is flagged, on the Agents page and its entity page', async ({
+    page,
+  }) => {
+    const expected = agentsReachingConfidentialData();
+    expect(expected.length).toBeGreaterThan(0);
+    await visit(page, '/ai-platform/agents');
+    for (const { agent, server, confidential } of expected) {
+      expect(confidential.length).toBeGreaterThan(0);
+      const row = agentRow(page, agent);
+      await expect(row).toHaveCount(1, { timeout: 30_000 });
+      const reach = row.getByRole('group', {
+        name: 'What this agent can reach: violation',
+      });
+      await expect(reach).toBeVisible();
+      const flag = reach.getByText(`${server} reads confidential data in`);
+      await expect(flag).toBeVisible();
+      for (const ns of confidential) await expect(flag).toContainText(ns);
+      await row.getByRole('link', { name: agent, exact: true }).click();
+      const card = page.getByRole('region', { name: 'Reach of this agent' });
+      await expect(card).toBeVisible({ timeout: 30_000 });
+      await expect(card).toContainText(/Reach: \d+ namespaces?, \d+ flagged/);
+      const table = card.getByRole('table', {
+        name: 'Namespaces this agent can read',
+      });
+      for (const ns of confidential) {
+        await expect(
+          table.getByRole('row').filter({ hasText: ` / ${ns}` }),
+        ).toContainText('confidential');
+      }
+      await page.screenshot({
+        path: path.join(screenshots, 'agent-reach.png'),
+        fullPage: true,
+      });
+      await visit(page, '/ai-platform/agents');
     }
   });
 

@@ -10,36 +10,38 @@ const screenshots = path.join(root, 'e2e-screenshots');
 const admin = `http://127.0.0.1:${process.env.E2E_FIXTURE_ADMIN_PORT ?? 16442}`;
 
 /** The kinds the AI Platform backend watches (plugins/ai-platform-backend/src/clusters/kinds.ts). */
-const WATCHED = new Set([
-  'Node',
-  'Pod',
-  'Namespace',
-  'ResourceQuota',
-  'DaemonSet',
-  'Deployment',
-  'ResourceSlice',
-  'DeviceClass',
-  'ResourceClaim',
-  'ClusterQueue',
-  'LocalQueue',
-  'ResourceFlavor',
-  'Queue',
-  'InferenceService',
-  'LLMInferenceService',
-  'InferencePool',
-  'InferenceObjective',
-  'Agent',
-  'ModelConfig',
-  'RemoteMCPServer',
-  'MCPServer',
-  'PolicyReport',
-  'ClusterPolicyReport',
-  // Read by the conformance checks.
-  'CustomResourceDefinition',
-  'APIService',
-  'HorizontalPodAutoscaler',
-  'GatewayClass',
-]);
+/**
+ * The kinds the portal watches, as `<group>/<plural>`: the rules of the
+ * portal's ClusterRole, which `yarn generate:rbac` writes from the backend's
+ * table of watched kinds.
+ */
+const WATCHED = new Set<string>(
+  (
+    parse(
+      fs.readFileSync(
+        path.join(root, 'deploy/kubernetes/clusterrole.yaml'),
+        'utf8',
+      ),
+    ).rules as Array<{ apiGroups: string[]; resources: string[] }>
+  ).flatMap(rule =>
+    rule.apiGroups.flatMap(group => rule.resources.map(r => `${group}/${r}`)),
+  ),
+);
+
+/** The resource (plural) of a kind, as the API server names it. */
+function pluralOf(kind: string): string {
+  const lower = kind.toLowerCase();
+  if (/(s|x|ch|sh)$/.test(lower)) return `${lower}es`;
+  if (/[^aeiou]y$/.test(lower)) return `${lower.slice(0, -1)}ies`;
+  return `${lower}s`;
+}
+
+/** Whether the portal watches an object's kind. */
+const watched = (o: Record<string, any>) => {
+  const apiVersion = String(o.apiVersion);
+  const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
+  return WATCHED.has(`${group}/${pluralOf(String(o.kind))}`);
+};
 
 const COUNTRIES: Record<string, string> = {
   DE: 'Germany',
@@ -74,7 +76,7 @@ function expectedFromYaml(name: string) {
     cloudAct: labels['ai-platform.io/non-eu-law-exposure'] === 'us-cloud-act',
     kagent: crdGroups.includes('kagent.dev'),
     kueue: crdGroups.includes('kueue.x-k8s.io'),
-    objects: objects.filter(o => WATCHED.has(o.kind)).length,
+    objects: objects.filter(watched).length,
   };
 }
 

@@ -29,6 +29,7 @@ export {
   EntityModelVersionCard,
   AiPlatformCraPage,
   EntityCraCard,
+  EntityAgentReachCard,
 } from './plugin';
 export type {
   ClusterPickerUiOptions,
@@ -39,6 +40,7 @@ export type {
 export { hasSovereignty } from './components/EntitySovereigntyCard';
 export { hasGpuCost } from './components/EntityGpuCostCard';
 export { hasCraReadiness } from './components/EntityCraCard';
+export { hasAgentReach } from './components/EntityAgentReachCard';
 export { aiPlatformApiRef, AiPlatformClient } from './api';
 export type {
   AiPlatformApi,

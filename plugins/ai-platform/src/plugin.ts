@@ -413,3 +413,21 @@ export const EntityCraCard = aiPlatformPlugin.provide(
     },
   }),
 );
+
+/**
+ * The "What this agent can reach" card of an ai-agent Component (legacy
+ * frontend system); show it where `hasAgentReach` holds.
+ *
+ * @public
+ */
+export const EntityAgentReachCard = aiPlatformPlugin.provide(
+  createComponentExtension({
+    name: 'EntityAgentReachCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityAgentReachCard').then(
+          m => m.EntityAgentReachCard,
+        ),
+    },
+  }),
+);

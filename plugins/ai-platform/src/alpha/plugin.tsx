@@ -22,6 +22,7 @@ import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
 import MonetizationOnIcon from '@mui/icons-material/MonetizationOn';
 import { hasGpuCost } from '../components/EntityGpuCostCard/EntityGpuCostCard';
 import { hasCraReadiness } from '../components/EntityCraCard/EntityCraCard';
+import { hasAgentReach } from '../components/EntityAgentReachCard/EntityAgentReachCard';
 
 const clustersRouteRef = createRouteRef();
 const gpuRouteRef = createRouteRef();
@@ -312,6 +313,17 @@ export const craCard = EntityCardBlueprint.make({
   },
 });
 
+export const agentReachCard = EntityCardBlueprint.make({
+  name: 'agent-reach',
+  params: {
+    filter: hasAgentReach,
+    loader: () =>
+      import('../components/EntityAgentReachCard').then(m => (
+        <m.EntityAgentReachCard />
+      )),
+  },
+});
+
 export default createFrontendPlugin({
   pluginId: 'ai-platform',
   title: 'AI Platform',
@@ -339,6 +351,7 @@ export default createFrontendPlugin({
     modelVersionCard,
     craPage,
     craCard,
+    agentReachCard,
   ],
   routes: {
     clusters: clustersRouteRef,

@@ -31,6 +31,7 @@ import { CopyButton } from '../CopyButton';
 import { jurisdictionOfCode } from '../../lib/clusterFacts';
 import { ClusterHealthStatus } from '../ClusterHealthStatus';
 import { SovereigntyStatusCell } from '../SovereigntyStatusCell';
+import { AgentReachSummary } from '../AgentReach';
 import { TeamLink } from '../TeamLink';
 import { warningTextColor } from '../Text';
 
@@ -354,7 +355,7 @@ function useColumns(): TableColumn<AgentRow>[] {
       {
         // Readiness and sovereignty share a column so the table fits a
         // laptop screen without scrolling sideways.
-        title: 'Readiness and sovereignty',
+        title: 'Readiness, sovereignty and reach',
         sorting: false,
         cellStyle: { minWidth: 130, maxWidth: 220 },
         render: row =>
@@ -368,6 +369,9 @@ function useColumns(): TableColumn<AgentRow>[] {
               <ReadinessStatus readiness={row.agent.readiness} />
               <Box sx={{ mt: 1 }}>
                 <SovereigntyStatusCell evaluation={row.agent.sovereignty} />
+              </Box>
+              <Box sx={{ mt: 1 }}>
+                <AgentReachSummary reach={row.agent.reach} />
               </Box>
             </>
           ),

@@ -1,0 +1,1 @@
+export { AgentReachDetail, AgentReachSummary, flagSummary } from './AgentReach';

@@ -1,0 +1,5 @@
+export {
+  EntityAgentReachCard,
+  agentOfEntity,
+  hasAgentReach,
+} from './EntityAgentReachCard';
