@@ -161,9 +161,11 @@ test.describe('Models', () => {
     await expect(page.getByText(/^Models \(\d+\)$/)).toBeVisible({
       timeout: 60_000,
     });
+    // The page also lists the inference services, whose rows name models.
+    const models = page.getByRole('region', { name: 'Model repositories' });
     for (const m of report.models) {
       const name = m.repository.split('/').pop()!;
-      const row = page.getByRole('row').filter({ hasText: m.repository });
+      const row = models.getByRole('row').filter({ hasText: m.repository });
       await expect(row, name).toHaveCount(1);
       await expect(row).toContainText(String(m.versions.length));
     }

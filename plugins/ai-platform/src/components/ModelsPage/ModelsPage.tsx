@@ -162,29 +162,31 @@ export function ModelsContent() {
           />
         </Box>
       ))}
-      <Table<Row>
-        title={`Models (${rows.length})`}
-        columns={columns}
-        data={rows}
-        options={{
-          // Dragging columns gives each header a second tab stop.
-          draggable: false,
-          paging: rows.length > 20,
-          pageSize: 20,
-          search: rows.length > 10,
-          padding: 'dense',
-          emptyRowsWhenPaging: false,
-        }}
-        emptyContent={
-          <Box p={2}>
-            <Typography>
-              No models found. Add a registry under{' '}
-              <code>aiPlatform.registries</code> in app-config and push
-              ModelPack or KitOps artifacts to it.
-            </Typography>
-          </Box>
-        }
-      />
+      <Box component="section" aria-label="Model repositories">
+        <Table<Row>
+          title={`Models (${rows.length})`}
+          columns={columns}
+          data={rows}
+          options={{
+            // Dragging columns gives each header a second tab stop.
+            draggable: false,
+            paging: rows.length > 20,
+            pageSize: 20,
+            search: rows.length > 10,
+            padding: 'dense',
+            emptyRowsWhenPaging: false,
+          }}
+          emptyContent={
+            <Box p={2}>
+              <Typography>
+                No models found. Add a registry under{' '}
+                <code>aiPlatform.registries</code> in app-config and push
+                ModelPack or KitOps artifacts to it.
+              </Typography>
+            </Box>
+          }
+        />
+      </Box>
     </>
   );
 }
