@@ -7,6 +7,7 @@ import {
   readRemoteMcpServer,
   readToolServer,
 } from './kagent';
+import { rbacProblems } from './reach';
 
 function reasons<T>(read: (o: CachedObject) => Read<T>) {
   return (object: CachedObject): string[] => {
@@ -28,4 +29,9 @@ export const AGENT_INSPECTORS: Record<string, (o: CachedObject) => string[]> = {
   'kagent.dev/RemoteMCPServer': reasons(readRemoteMcpServer),
   'kagent.dev/MCPServer': reasons(readMcpServer),
   'kagent.dev/ToolServer': reasons(readToolServer),
+  // What agent reach reads; a malformed one grants nothing, and is named.
+  'rbac.authorization.k8s.io/ClusterRole': rbacProblems,
+  'rbac.authorization.k8s.io/Role': rbacProblems,
+  'rbac.authorization.k8s.io/ClusterRoleBinding': rbacProblems,
+  'rbac.authorization.k8s.io/RoleBinding': rbacProblems,
 };

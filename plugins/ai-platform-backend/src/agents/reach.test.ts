@@ -10,6 +10,7 @@ import {
 } from '../__testUtils__/clusterViews';
 import type { KubeObject } from '../clusters/kinds';
 import { AgentService } from './AgentService';
+import { AGENT_INSPECTORS } from './inspect';
 
 const EXAMPLES = path.resolve(__dirname, '../../../../examples/clusters');
 const CLASSIFICATION = 'ai-platform.io/data-classification';
@@ -193,5 +194,49 @@ describe('agent reach', () => {
     )!;
     expect(demo.reach.flags.map(f => f.code)).toEqual(['identity-unknown']);
     expect(demo.reach.status).toBe('unknown');
+  });
+
+  it('names malformed RBAC objects and lets them grant nothing, without failing the registry', () => {
+    const objects = yamlOf('eu-hyperscaler-par');
+    const hostile = objects.map(o => {
+      if (o.kind === 'ClusterRoleBinding' && o.metadata.name === 'k8s-reader') {
+        return {
+          ...o,
+          subjects: { kind: 'ServiceAccount', name: 'k8s-reader' },
+        };
+      }
+      if (o.kind === 'ClusterRole' && o.metadata.name === 'fixture-user') {
+        return { ...o, rules: 'everything' };
+      }
+      return o;
+    });
+    const view = clusterView('par', hostile, {
+      labels: exampleCluster('eu-hyperscaler-par').labels,
+    });
+    const agents = new AgentService({
+      clusters: staticClusterSource([view]),
+      config: {
+        trustDomain: 'cluster.local',
+        defaultOwner: 'group:default/platform-engineering',
+      },
+      rules: DEFAULT_SOVEREIGNTY_RULES,
+      logger: mockServices.logger.mock(),
+    });
+    const agent = agents.getAgent('par', 'platform', 'cluster-ops-assistant')!;
+    expect(agent.reach.grants).toEqual([]);
+    const problems = (kind: string, name: string) =>
+      AGENT_INSPECTORS[`rbac.authorization.k8s.io/${kind}`](
+        view
+          .list(`rbac.authorization.k8s.io/${kind}`)
+          .find(o => o.metadata.name === name)!,
+      );
+    expect(problems('ClusterRoleBinding', 'k8s-reader')).toEqual([
+      'its subjects are not a list, so it binds nobody',
+    ]);
+    expect(problems('ClusterRole', 'fixture-user')).toEqual([
+      'its rules are not a list, so it grants nothing',
+    ]);
+    // The well-formed ones are understood.
+    expect(problems('ClusterRole', 'k8s-reader')).toEqual([]);
   });
 });

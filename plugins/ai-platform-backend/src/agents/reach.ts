@@ -100,7 +100,10 @@ export function rbacGrants(
   );
   const out: RbacGrant[] = [];
   const bound = (binding: CachedObject) =>
-    (specOf(binding).subjects ?? []).some((s: Obj) => subjectMatches(s, sa));
+    (Array.isArray(specOf(binding).subjects)
+      ? specOf(binding).subjects
+      : []
+    ).some((s: Obj) => subjectMatches(s, sa));
   const roleRef = (binding: CachedObject): Obj => specOf(binding).roleRef ?? {};
   for (const binding of view.list(`${RBAC}/ClusterRoleBinding`)) {
     if (!bound(binding)) continue;
@@ -357,4 +360,50 @@ export function agentReachInput(
     });
   }
   return { agent: `${agent.namespace}/${agent.name}`, ...input };
+}
+
+/**
+ * Why an RBAC object cannot be read for agent reach: rules, subjects or a
+ * role reference in a shape RBAC does not allow. Such an object grants
+ * nothing here, and the cluster layer says so.
+ */
+export function rbacProblems(object: CachedObject): string[] {
+  const spec = specOf(object);
+  const problems: string[] = [];
+  if (object.kind === 'ClusterRole' || object.kind === 'Role') {
+    if (spec.rules !== undefined && spec.rules !== null) {
+      if (!Array.isArray(spec.rules)) {
+        problems.push('its rules are not a list, so it grants nothing');
+      } else {
+        spec.rules.forEach((rule: Obj, i: number) => {
+          if (!Array.isArray(rule?.verbs) || !Array.isArray(rule?.resources)) {
+            problems.push(
+              `its rules[${i}] has no list of verbs or of resources, so it grants nothing`,
+            );
+          }
+        });
+      }
+    }
+    return problems;
+  }
+  const ref = spec.roleRef;
+  if (
+    typeof ref?.name !== 'string' ||
+    !['ClusterRole', 'Role'].includes(ref?.kind) ||
+    (object.kind === 'ClusterRoleBinding' && ref.kind !== 'ClusterRole')
+  ) {
+    problems.push(
+      `its roleRef does not name a ${
+        object.kind === 'ClusterRoleBinding'
+          ? 'ClusterRole'
+          : 'Role or ClusterRole'
+      }, so it grants nothing`,
+    );
+  }
+  if (spec.subjects !== undefined && spec.subjects !== null) {
+    if (!Array.isArray(spec.subjects)) {
+      problems.push('its subjects are not a list, so it binds nobody');
+    }
+  }
+  return problems;
 }
