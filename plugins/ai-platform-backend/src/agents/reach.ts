@@ -332,17 +332,12 @@ export function agentReachInput(
         });
         continue;
       }
-      const pods = podsOfService(c.view, url.namespace, url.host.split('.')[0]);
+      const name = url.host.split('.')[0];
+      const service = `Service ${url.namespace}/${name}`;
+      const pods = podsOfService(c.view, url.namespace, name);
       const found = pods
-        ? serviceAccountOfPods(
-            pods,
-            `Service ${url.namespace}/${url.host.split('.')[0]}`,
-          )
-        : {
-            unknown: `Service ${url.namespace}/${
-              url.host.split('.')[0]
-            } of its URL was not found or selects no pods`,
-          };
+        ? serviceAccountOfPods(pods, service)
+        : { unknown: `${service} of its URL was not found or selects no pods` };
       if ('unknown' in found) {
         input.unknownIdentities.push({
           ...subject,
